@@ -1,0 +1,5 @@
+"""Run the command line with ``python -m pamphlet``."""
+
+from pamphlet.cli import main
+
+main()

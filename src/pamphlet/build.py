@@ -1,0 +1,133 @@
+"""Orchestration: gather every statement, then render → typeset → write each one.
+
+A failing statement is reported with its reason and the rest still build; the report
+says what was built and what failed, and the CLI turns it into an exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pamphlet.config import Target, Workspace
+from pamphlet.errors import PamphletError
+from pamphlet.finish import write_atomically
+from pamphlet.layouts import Layout, find_layouts, layout_roots
+from pamphlet.render import RenderContext, render_html
+from pamphlet.resources import data_root
+from pamphlet.sources import Statement, load_all
+
+log = logging.getLogger("pamphlet")
+
+
+@dataclass(frozen=True)
+class BuildJob:
+    """One PDF to make: a statement through a layout for a target."""
+
+    statement: Statement
+    layout: Layout
+    target: Target
+    out_path: Path
+
+
+@dataclass(frozen=True)
+class BuiltPdf:
+    job: BuildJob
+    pages: int
+
+
+@dataclass
+class BuildReport:
+    """What a build did: PDFs written, one line per failure, warnings."""
+
+    built: list[BuiltPdf] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def output_name(statement: Statement, layout: Layout, target: Target) -> str:
+    """``<slug>.<layout>.<target>.pdf``, as DESIGN.md fixes it."""
+    return f"{statement.slug}.{layout.name}.{target.value}.pdf"
+
+
+def fallback_pdf_date(statements: Iterable[Statement]) -> dt.date | None:
+    """``SOURCE_DATE_EPOCH`` if set, else the newest statement's date (for undated ones)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    dates = [s.date for s in statements if s.date]
+    return max(dates) if dates else None
+
+
+def build(workspace: Workspace, paths: list[Path] | None = None,
+          layout_names: list[str] | None = None, targets: list[Target] | None = None,
+          out_dir: Path | None = None, strict: bool = False) -> BuildReport:
+    """Build every statement in ``paths`` (default: the workspace's sources)."""
+    report = BuildReport()
+    sources = _expand(paths) if paths else workspace.source_paths()
+    statements, problems = load_all(sources, workspace.config)
+    report.failed += [str(problem) for problem in problems]
+    if not sources:
+        report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
+    layouts = find_layouts(workspace.layouts_dir)
+    jobs = _plan(statements, layouts, layout_names, targets or list(workspace.config.defaults
+                                                                    .targets),
+                 out_dir or workspace.root / "build", report)
+    context = RenderContext(config=workspace.config, target=Target.SCREEN,
+                            workspace_layouts=workspace.layouts_dir,
+                            pdf_date=fallback_pdf_date(statements))
+    roots = (workspace.root, data_root())
+    for job in jobs:
+        try:
+            report.built.append(build_one(job, context, roots, strict))
+        except PamphletError as error:
+            report.failed.append(f"{job.statement.src_path}: {job.layout.name}: {error}")
+    return report
+
+
+def build_one(job: BuildJob, context: RenderContext, roots: tuple[Path, ...],
+              strict: bool) -> BuiltPdf:
+    """Render, typeset and write one PDF; the old file stays if anything fails."""
+    from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported only to build
+    from pamphlet.typeset import TypesetOptions
+
+    context = RenderContext(context.config, job.target, context.workspace_layouts,
+                            context.pdf_date)
+    options = TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)
+    result = set_statement(job.statement, job.layout, context, roots, options)
+    for warning in result.warnings:
+        log.warning("%s: %s: %s", job.statement.src_path, job.layout.name, warning)
+    write_atomically(result.pdf, job.out_path)
+    return BuiltPdf(job, result.page_count)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Folders stand for the ``*.md`` files in them."""
+    expanded: list[Path] = []
+    for path in paths:
+        expanded += sorted(path.glob("*.md")) if path.is_dir() else [path]
+    return expanded
+
+
+def _plan(statements: list[Statement], layouts: dict[str, Layout],
+          layout_names: list[str] | None, targets: list[Target], out_dir: Path,
+          report: BuildReport) -> list[BuildJob]:
+    jobs = []
+    for statement in statements:
+        for name in layout_names or statement.layouts:
+            if name not in layouts:
+                report.failed.append(
+                    f"{statement.src_path}: unknown layout '{name}'; "
+                    f"known layouts: {', '.join(layouts)}")
+                continue
+            for target in targets:
+                out_path = out_dir / output_name(statement, layouts[name], target)
+                jobs.append(BuildJob(statement, layouts[name], target, out_path))
+    return jobs

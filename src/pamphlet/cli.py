@@ -1,0 +1,179 @@
+"""The command line: parse, call the library, print, map errors to exit codes. Nothing else.
+
+Heavy modules (WeasyPrint above all) are imported inside the commands that need them, so
+``pamphlet --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from pamphlet import __version__
+from pamphlet.config import Target
+from pamphlet.errors import BuildFailed, PamphletError
+
+app = typer.Typer(
+    help="Typeset political statements into print-ready leaflets, A4 statements and books.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"debug": False}
+
+
+class _WarningPrinter(logging.Handler):
+    """Prints library warnings as one ``warning:`` line each, once."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message not in self.seen:
+            self.seen.add(message)
+            typer.echo(f"warning: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pamphlet {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for errors.")]
+    = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """pamphlet: a statement in Markdown in, a leaflet a print shop accepts out."""
+    _state["debug"] = debug
+    logger = logging.getLogger("pamphlet")
+    if not any(isinstance(h, _WarningPrinter) for h in logger.handlers):
+        logger.addHandler(_WarningPrinter())
+    logger.propagate = False
+
+
+def _fail(message: str) -> NoReturn:
+    for line in message.splitlines():
+        typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(1)
+
+
+def _reports_errors(command: Callable) -> Callable:
+    """Library errors become ``error:`` lines and exit code 1; tracebacks only with --debug."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PamphletError as error:
+            if _state["debug"]:
+                raise
+            _fail(str(error))
+        except KeyboardInterrupt:
+            typer.echo("interrupted", err=True)
+            raise typer.Exit(130) from None
+
+    return run
+
+
+def _workspace():
+    from pamphlet.config import find_workspace
+
+    return find_workspace()
+
+
+@app.command()
+@_reports_errors
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder for the new workspace.")] = Path("."),
+    organisation: Annotated[str, typer.Option(help="Your organisation's name, for the "
+                                                   "masthead and imprint.")]
+    = "Our Organisation",
+) -> None:
+    """Make a new workspace: pamphlet.toml (organisation, brand colour, imprint) and sources/."""
+    from pamphlet.workspace import init_workspace
+
+    path = init_workspace(folder, organisation)
+    typer.echo(f"created {path}; add statements with: pamphlet new \"Title\"")
+
+
+@app.command()
+@_reports_errors
+def new(
+    title: Annotated[str, typer.Argument(help="The statement's title.")],
+    lang: Annotated[Optional[str], typer.Option(help="Language tag (default from "
+                                                     "pamphlet.toml).")] = None,
+    date: Annotated[Optional[str], typer.Option(help="Date as YYYY-MM-DD (default: today).")]
+    = None,
+) -> None:
+    """Add a statement to sources/ from a template, named after its date and title."""
+    from pamphlet.workspace import new_statement
+
+    workspace = _workspace()
+    try:
+        day = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        _fail(f"--date: expected YYYY-MM-DD, got {date!r}")
+    path = new_statement(workspace.sources_dir, title, lang or workspace.config.defaults.lang,
+                         day)
+    typer.echo(f"created {path}")
+
+
+@app.command()
+@_reports_errors
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Statements (or folders of them) to build; default: every file in sources/.")]
+    = None,
+    layout: Annotated[Optional[list[str]], typer.Option(
+        "--layout", "-l", help="Layout to use (repeatable); default: the statement's own.")]
+    = None,
+    target: Annotated[Optional[list[Target]], typer.Option(
+        "--target", "-t", help="What the PDF is for (repeatable); default from pamphlet.toml.")]
+    = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Folder for the PDFs (default: build/ in the workspace).")] = None,
+    strict: Annotated[bool, typer.Option(
+        help="Fail a statement on any WeasyPrint warning (bad CSS, missing image).")] = False,
+) -> None:
+    """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf."""
+    from pamphlet.build import build as run_build
+
+    workspace = _workspace()
+    report = run_build(workspace, paths, layout, target, out, strict=strict)
+    for built in report.built:
+        typer.echo(f"{built.job.out_path}  ({built.pages} pages)")
+    if not report.ok:
+        raise BuildFailed(report.failed)
+
+
+@app.command()
+@_reports_errors
+def layouts() -> None:
+    """List the layouts: name, page size, page budget, and what each is for."""
+    from pamphlet.layouts import find_layouts
+
+    workspace = _workspace()
+    for layout in find_layouts(workspace.layouts_dir).values():
+        origin = "" if layout.builtin else "  (workspace)"
+        typer.echo(f"{layout.name:<16} {layout.size_name:<4} {layout.budget.describe():<18} "
+                   f"{layout.description}{origin}")
+
+
+def main() -> None:
+    """Entry point for the ``pamphlet`` script."""
+    app(prog_name="pamphlet")

@@ -1,0 +1,224 @@
+"""The workspace and its typed ``pamphlet.toml`` (read once, before any stage runs)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from pamphlet.errors import ConfigError
+
+CONFIG_NAME = "pamphlet.toml"
+
+
+class Target(str, Enum):
+    """What a PDF is for (DESIGN.md, "Output targets")."""
+
+    SCREEN = "screen"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str = ""
+    web: str = ""
+    email: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Brand:
+    """The one brand colour: CMYK in percent for print, its RGB twin for screen."""
+
+    cmyk: tuple[float, float, float, float] = (0, 95, 90, 0)
+    rgb: str = "#e30613"
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """Who printed and published the statement; modelled as fields, not one law."""
+
+    promoter: str = ""
+    printer: str = ""
+    address: str = ""
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        """The imprint as one line, in the order imprints are usually read."""
+        parts = []
+        if self.promoter:
+            parts.append(f"Published by {self.promoter}")
+        if self.printer:
+            parts.append(f"printed by {self.printer}")
+        line = ", ".join(parts)
+        if self.address:
+            line = f"{line}, {self.address}" if line else self.address
+        if self.note:
+            line = f"{line}. {self.note}" if line else self.note
+        return line
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """What a statement gets when its front matter does not say."""
+
+    lang: str = "en"
+    layouts: tuple[str, ...] = ("leaflet-a5",)
+    targets: tuple[Target, ...] = (Target.SCREEN,)
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    organisation: Organisation = field(default_factory=Organisation)
+    brand: Brand = field(default_factory=Brand)
+    imprint: Imprint = field(default_factory=Imprint)
+    defaults: Defaults = field(default_factory=Defaults)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The folder holding ``pamphlet.toml``: its sources, its own layouts, its config."""
+
+    root: Path
+    config: Config
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "sources"
+
+    @property
+    def layouts_dir(self) -> Path:
+        return self.root / "layouts"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    def source_paths(self) -> list[Path]:
+        """Every statement in ``sources/``, in name order."""
+        if not self.sources_dir.is_dir():
+            return []
+        return sorted(self.sources_dir.glob("*.md"))
+
+
+log = logging.getLogger("pamphlet")
+
+_HEX_RGB = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def find_workspace(start: Path | None = None) -> Workspace:
+    """The workspace containing ``start`` (the nearest ``pamphlet.toml`` upwards), or ``start``."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return Workspace(folder, load_config(folder / CONFIG_NAME))
+    return Workspace(start, Config())
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate ``pamphlet.toml``; every problem is reported at once."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: {error}") from None
+    problems: list[str] = []
+    reader = _TableReader(path, problems)
+    config = Config(
+        organisation=Organisation(**reader.strings(data, "organisation", Organisation)),
+        brand=_brand(reader, data.get("brand", {})),
+        imprint=Imprint(**reader.strings(data, "imprint", Imprint)),
+        defaults=_defaults(reader, data.get("defaults", {})),
+    )
+    reader.unknown(data, {"organisation", "brand", "imprint", "defaults"}, "")
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return config
+
+
+class _TableReader:
+    """Checks one TOML table at a time, collecting problems instead of stopping."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+
+    def fail(self, key: str, expected: str, got: object) -> None:
+        self.problems.append(f"{self.path}: '{key}': expected {expected}, got {got!r}")
+
+    def unknown(self, table: dict, known: set[str], prefix: str) -> None:
+        for key in sorted(table.keys() - known):
+            log.warning("%s: unrecognised key '%s%s'", self.path, prefix, key)
+
+    def table(self, data: dict, name: str) -> dict:
+        value = data.get(name, {})
+        if not isinstance(value, dict):
+            self.fail(name, "a table", value)
+            return {}
+        return value
+
+    def strings(self, data: dict, name: str, cls: type) -> dict[str, str]:
+        table = self.table(data, name)
+        known = set(cls.__dataclass_fields__)
+        self.unknown(table, known, f"{name}.")
+        values = {}
+        for key in known & table.keys():
+            if isinstance(table[key], str):
+                values[key] = table[key].strip()
+            else:
+                self.fail(f"{name}.{key}", "text", table[key])
+        return values
+
+
+def _brand(reader: _TableReader, table: dict) -> Brand:
+    if not isinstance(table, dict):
+        reader.fail("brand", "a table", table)
+        return Brand()
+    reader.unknown(table, {"cmyk", "rgb"}, "brand.")
+    values: dict = {}
+    if "cmyk" in table:
+        cmyk = table["cmyk"]
+        if (isinstance(cmyk, list) and len(cmyk) == 4
+                and all(isinstance(v, int | float) and 0 <= v <= 100 for v in cmyk)):
+            values["cmyk"] = tuple(float(v) for v in cmyk)
+        else:
+            reader.fail("brand.cmyk", "four percentages such as [0, 95, 90, 0]", cmyk)
+    if "rgb" in table:
+        if isinstance(table["rgb"], str) and _HEX_RGB.match(table["rgb"]):
+            values["rgb"] = table["rgb"].lower()
+        else:
+            reader.fail("brand.rgb", "a colour such as \"#e30613\"", table["rgb"])
+    return Brand(**values)
+
+
+def _defaults(reader: _TableReader, table: dict) -> Defaults:
+    if not isinstance(table, dict):
+        reader.fail("defaults", "a table", table)
+        return Defaults()
+    reader.unknown(table, {"lang", "layouts", "targets", "place"}, "defaults.")
+    values: dict = {}
+    for key in ("lang", "place"):
+        if key in table:
+            if isinstance(table[key], str):
+                values[key] = table[key].strip()
+            else:
+                reader.fail(f"defaults.{key}", "text", table[key])
+    if "layouts" in table:
+        layouts = table["layouts"]
+        if isinstance(layouts, list) and layouts and all(isinstance(v, str) for v in layouts):
+            values["layouts"] = tuple(layouts)
+        else:
+            reader.fail("defaults.layouts", "a list of layout names", layouts)
+    if "targets" in table:
+        names = [t.value for t in Target]
+        targets = table["targets"]
+        if isinstance(targets, list) and targets and all(t in names for t in targets):
+            values["targets"] = tuple(Target(t) for t in targets)
+        else:
+            reader.fail("defaults.targets", f"a list drawn from {', '.join(names)}", targets)
+    return Defaults(**values)

@@ -1,0 +1,184 @@
+"""Layouts: finding them (workspace first, then built in), reading ``layout.toml``, Jinja."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from pamphlet.errors import LayoutError
+from pamphlet.resources import builtin_layouts_dir
+
+LAYOUT_FILE = "layout.toml"
+
+
+@dataclass(frozen=True)
+class PageBudget:
+    """How many pages a layout may take: exactly ``exact``, or at most ``most`` (None: any)."""
+
+    exact: int | None = None
+    most: int | None = None
+
+    def allows(self, pages: int) -> bool:
+        if self.exact is not None:
+            return pages == self.exact
+        return self.most is None or pages <= self.most
+
+    def describe(self) -> str:
+        if self.exact is not None:
+            return f"exactly {self.exact} page{'s' if self.exact != 1 else ''}"
+        if self.most is not None:
+            return f"at most {self.most} pages"
+        return "any length"
+
+
+@dataclass(frozen=True)
+class TitleFit:
+    """Bounds for sizing the title to its measure without breaking a word."""
+
+    min_pt: float = 24
+    max_pt: float = 36
+    max_lines: int = 3
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Trim size and margins in millimetres: the one place a layout's page is defined.
+
+    The renderer writes the ``@page`` rule and CSS variables from it, so Python (title
+    fitting, filling the back page) and CSS always agree.
+    """
+
+    width_mm: float
+    height_mm: float
+    margin_top_mm: float
+    margin_right_mm: float
+    margin_bottom_mm: float
+    margin_left_mm: float
+
+    @property
+    def measure_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+    @property
+    def content_bottom_mm(self) -> float:
+        return self.height_mm - self.margin_bottom_mm
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A folder with ``layout.toml``, a template extending the shared base, and CSS."""
+
+    name: str
+    description: str
+    folder: Path
+    template: str
+    stylesheets: tuple[Path, ...]
+    page: PageGeometry
+    budget: PageBudget
+    title: TitleFit
+    builtin: bool
+    #: Push the slogan block down to the foot of the last page (the leaflet's back).
+    demands_to_foot: bool = False
+
+    @property
+    def size_name(self) -> str:
+        sizes = {(148, 210): "A5", (210, 297): "A4", (105, 148): "A6"}
+        name = sizes.get((round(self.page.width_mm), round(self.page.height_mm)))
+        return name or f"{self.page.width_mm:g}×{self.page.height_mm:g} mm"
+
+    def files(self) -> tuple[Path, ...]:
+        """Every file this layout is made of (for cache keys and watching)."""
+        return (self.folder / LAYOUT_FILE, *self.stylesheets,
+                *sorted(p for p in self.folder.rglob("*") if p.is_file()))
+
+
+def layout_roots(workspace_layouts: Path | None) -> tuple[Path, ...]:
+    """The layout search path: the workspace's ``layouts/`` first, then the built-in ones."""
+    roots = [builtin_layouts_dir()]
+    if workspace_layouts is not None and workspace_layouts.is_dir():
+        if workspace_layouts.resolve() != roots[0].resolve():
+            roots.insert(0, workspace_layouts)
+    return tuple(roots)
+
+
+def find_layouts(workspace_layouts: Path | None) -> dict[str, Layout]:
+    """Every layout by name; a workspace layout overrides a built-in one of the same name."""
+    roots = layout_roots(workspace_layouts)
+    found: dict[str, Layout] = {}
+    for root in reversed(roots):
+        for toml_path in sorted(root.glob(f"*/{LAYOUT_FILE}")):
+            found[toml_path.parent.name] = _read_layout(toml_path, roots)
+    return dict(sorted(found.items()))
+
+
+def get_layout(name: str, workspace_layouts: Path | None) -> Layout:
+    layouts = find_layouts(workspace_layouts)
+    if name not in layouts:
+        raise LayoutError(f"unknown layout '{name}'; known layouts: {', '.join(layouts)}")
+    return layouts[name]
+
+
+def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise LayoutError(f"{path}: cannot be read: {error}") from None
+    folder = path.parent
+    try:
+        page = data["page"]
+        budget = data.get("budget", {})
+        template = data["template"]
+        layout = Layout(
+            name=folder.name,
+            description=str(data.get("description", "")),
+            folder=folder,
+            template=f"{folder.name}/{template}",
+            stylesheets=tuple(_find_stylesheet(name, folder, roots)
+                              for name in data.get("stylesheets", [])),
+            page=_geometry(page),
+            budget=PageBudget(exact=budget.get("pages"), most=budget.get("max_pages")),
+            title=TitleFit(**data.get("title", {})),
+            builtin=folder.is_relative_to(builtin_layouts_dir()),
+            demands_to_foot=bool(data.get("fill", {}).get("demands_to_foot", False)),
+        )
+    except KeyError as error:
+        raise LayoutError(f"{path}: missing '{error.args[0]}'") from None
+    except (TypeError, ValueError) as error:
+        raise LayoutError(f"{path}: {error}") from None
+    if not (folder / template).is_file():
+        raise LayoutError(f"{path}: template '{template}' not found in {folder}")
+    return layout
+
+
+def _geometry(page: dict) -> PageGeometry:
+    margins = page["margin_mm"]
+    if not (isinstance(margins, list) and len(margins) == 4):
+        raise ValueError("'page.margin_mm' must be [top, right, bottom, left]")
+    return PageGeometry(float(page["width_mm"]), float(page["height_mm"]),
+                        *(float(m) for m in margins))
+
+
+def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path:
+    """A bare name is in the layout's folder; ``_base/x.css`` is looked up along the roots."""
+    candidates = [folder / name] if "/" not in name else [root / name for root in roots]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise LayoutError(f"{folder / LAYOUT_FILE}: stylesheet '{name}' not found")
+
+
+@cache
+def jinja_environment(roots: tuple[Path, ...]) -> jinja2.Environment:
+    """One autoescaping, strict Jinja environment per layout search path."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(root) for root in roots]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

@@ -1,0 +1,126 @@
+"""Stage 2, render: ``Statement`` + ``Layout`` + workspace config → one HTML document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from markupsafe import Markup
+
+from pamphlet.config import Config, Target
+from pamphlet.errors import LayoutError
+from pamphlet.layouts import Layout, jinja_environment, layout_roots
+from pamphlet.markup import inline_markdown_to_html, localise_text, markdown_to_html
+from pamphlet.measure import fit_title
+from pamphlet.sources import Statement
+
+#: Languages whose bare tag reads best in a regional form (English dates as "23 November 2019").
+_DATE_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """Everything a render needs besides the statement and the layout."""
+
+    config: Config
+    target: Target
+    workspace_layouts: Path | None
+    pdf_date: dt.date | None
+
+
+def render_html(statement: Statement, layout: Layout, context: RenderContext,
+                spread_to_back: bool = False, demands_push_pt: float = 0) -> str:
+    """Render ``statement`` through ``layout``'s template into a complete HTML document.
+
+    ``spread_to_back`` sends the slogan block to a page of its own (a short leaflet's back);
+    ``demands_push_pt`` moves it down by that much (to the foot of the page).
+    """
+    environment = jinja_environment(layout_roots(context.workspace_layouts))
+    try:
+        template = environment.get_template(layout.template)
+        values = _template_values(statement, layout, context)
+        values["page_style"] = Markup(_page_style(layout, context, demands_push_pt))
+        return template.render(**values, spread_to_back=spread_to_back)
+    except jinja2.TemplateSyntaxError as error:
+        raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        raise LayoutError(f"{layout.folder}: template error: {error}") from None
+
+
+def _template_values(statement: Statement, layout: Layout, context: RenderContext) -> dict:
+    config = context.config
+    lang = statement.lang
+    title = localise_text(_smart_quotes(statement.title), lang)
+    return {
+        "statement": statement,
+        "layout": layout,
+        "title": title,
+        "title_pt": fit_title(title, layout.title, layout.page.measure_mm),
+        "subtitle": localise_text(_smart_quotes(statement.subtitle), lang),
+        "dateline": format_dateline(statement.date, lang),
+        "date_iso": statement.date.isoformat() if statement.date else "",
+        "body_html": Markup(markdown_to_html(statement.body, lang)),
+        "demands": [Markup(inline_markdown_to_html(d, lang)) for d in statement.demands],
+        "organisation": statement.organisation,
+        "organisation_web": config.organisation.web,
+        "imprint": config.imprint.text or (
+            f"Published by {statement.organisation}" if statement.organisation else ""),
+        "description": _description(statement),
+        "pdf_date": (context.pdf_date or statement.date or dt.date(1970, 1, 1)).isoformat(),
+    }
+
+
+def format_dateline(date: dt.date | None, lang: str) -> str:
+    """The date written out in the statement's language ("23 de noviembre de 2019")."""
+    if date is None:
+        return ""
+    tag = _DATE_LOCALES.get(lang, lang).replace("-", "_")
+    try:
+        locale = Locale.parse(tag)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en_GB")
+    return format_date(date, format="long", locale=locale)
+
+
+def _page_style(layout: Layout, context: RenderContext, demands_push_pt: float) -> str:
+    """The ``@page`` rule and the CSS variables layouts draw on (geometry, colours)."""
+    page = layout.page
+    margins = (page.margin_top_mm, page.margin_right_mm, page.margin_bottom_mm,
+               page.margin_left_mm)
+    return (
+        f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
+        f"margin: {' '.join(f'{m}mm' for m in margins)}; }}\n"
+        f":root {{ --margin-top: {margins[0]}mm; --margin-right: {margins[1]}mm; "
+        f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; --bleed: 0mm; "
+        f"--demands-push: {demands_push_pt:.2f}pt; {_colours(context.config, context.target)} }}"
+    )
+
+
+def _colours(config: Config, target: Target) -> str:
+    """Colour variables for the target: the screen target is RGB."""
+    return f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;"
+
+
+_QUOTE_PAIRS = [(re.compile(r'(^|[\s(\[])"'), "\\1\u201c"), (re.compile(r'"'), "\u201d"),
+                (re.compile(r"(^|[\s(\[])'"), "\\1\u2018"), (re.compile(r"'"), "\u2019")]
+
+
+def _smart_quotes(text: str) -> str:
+    """Straight quotes in a one-line field become English curly quotes (localised later)."""
+    for pattern, replacement in _QUOTE_PAIRS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _description(statement: Statement) -> str:
+    """The first sentence of the body as plain text, for the PDF's subject."""
+    paragraph = statement.body.strip().split("\n\n")[0]
+    plain = re.sub(r"[*_`#>\[\]]|\(http[^)]*\)|\[\^[^\]]*\]", "", paragraph)
+    plain = " ".join(plain.split())
+    sentence = re.match(r"(.{20,300}?[.!?])(\s|$)", plain)
+    return sentence[1] if sentence else plain[:300]

@@ -1,0 +1,30 @@
+"""Where the built-in data lives: layouts, fonts (and later ICC profiles).
+
+An installed wheel carries them in ``pamphlet/data``; a source checkout keeps them at
+the repository root (``layouts/``, ``fonts/``), which DESIGN.md fixes as the shape.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def data_root() -> Path:
+    """The folder holding the built-in ``layouts/`` and ``fonts/``."""
+    packaged = Path(__file__).resolve().parent / "data"
+    if (packaged / "layouts").is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "layouts").is_dir() and (checkout / "fonts").is_dir():
+        return checkout
+    raise RuntimeError("pamphlet is installed without its layouts and fonts")
+
+
+def builtin_layouts_dir() -> Path:
+    return data_root() / "layouts"
+
+
+def fonts_dir() -> Path:
+    return data_root() / "fonts"

@@ -1,0 +1,290 @@
+"""Stage 1, load: a Markdown source becomes a validated ``Statement``.
+
+The front matter is checked against a ``{field: converter}`` table; the closing
+``::: demands`` div is cut out of the body so later stages can set it as the slogan block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pamphlet.config import Config
+from pamphlet.errors import SourceError
+
+log = logging.getLogger("pamphlet")
+
+#: A statement larger than this is refused before it is parsed.
+MAX_SOURCE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement: front matter resolved against the workspace, body and demands apart."""
+
+    src_path: Path
+    slug: str
+    title: str
+    body: str
+    demands: tuple[str, ...]
+    date: dt.date | None
+    lang: str
+    layouts: tuple[str, ...]
+    organisation: str
+    author: str = ""
+    place: str = ""
+    subtitle: str = ""
+    tags: tuple[str, ...] = ()
+
+
+class _Invalid(ValueError):
+    """A front-matter value has the wrong shape; the message says what was expected."""
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _Invalid(f"expected text, got {value!r}")
+    text = str(value).strip()
+    if not text:
+        raise _Invalid("expected text, got an empty value")
+    return text
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _Invalid(f"expected a date such as 2019-11-23, got {value!r}")
+
+
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def _lang(value: object) -> str:
+    if isinstance(value, str) and _LANG.match(value.strip()):
+        return value.strip()
+    raise _Invalid(f"expected a language tag such as en, de or pt-BR, got {value!r}")
+
+
+def _names(value: object) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value]
+    try:
+        return tuple(_text(item) for item in items)
+    except _Invalid:
+        raise _Invalid(f"expected a name or a list of names, got {value!r}") from None
+
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+
+
+def _slug(value: object) -> str:
+    if isinstance(value, str) and _SLUG.match(value):
+        return value
+    raise _Invalid(f"expected lower-case letters, digits and hyphens, got {value!r}")
+
+
+#: Every front-matter field and how its value is checked.
+FIELDS: dict[str, Callable[[object], object]] = {
+    "title": _text,
+    "subtitle": _text,
+    "date": _date,
+    "place": _text,
+    "lang": _lang,
+    "layout": _names,
+    "organisation": _text,
+    "author": _text,
+    "tags": _names,
+    "slug": _slug,
+}
+REQUIRED = ("title",)
+
+
+def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], list[SourceError]]:
+    """Load every source; problems are collected, never raised one at a time."""
+    statements, problems = [], []
+    for path in paths:
+        try:
+            statements.append(load_statement(path, config))
+        except SourceError as error:
+            problems.append(error)
+    return statements, problems
+
+
+def load_statement(path: Path, config: Config) -> Statement:
+    """Read ``path`` and return its ``Statement``, or raise ``SourceError`` naming file and line."""
+    text = _read_text(path)
+    meta_text, body, body_line = _split_front_matter(path, text)
+    meta = _parse_front_matter(path, meta_text)
+    body, demands = split_demands(path, body, body_line)
+    defaults = config.defaults
+    return Statement(
+        src_path=path,
+        slug=meta.get("slug") or slugify(path.stem),
+        title=meta["title"],
+        subtitle=meta.get("subtitle", ""),
+        body=body,
+        demands=demands,
+        date=meta.get("date"),
+        place=meta.get("place", defaults.place),
+        lang=meta.get("lang", defaults.lang),
+        layouts=meta.get("layout", defaults.layouts),
+        organisation=meta.get("organisation", config.organisation.name),
+        author=meta.get("author", ""),
+        tags=meta.get("tags", ()),
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(path, f"is {size / 1e6:.1f} MB; a statement may be at most "
+                                    f"{MAX_SOURCE_BYTES / 1e6:.0f} MB of text")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(path, f"cannot be read ({error.strerror})") from None
+    if not data.strip():
+        raise SourceError(path, "is empty; a statement needs front matter with a title")
+    if b"\0" in data:
+        raise SourceError(path, "is a binary file, not Markdown text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SourceError(path, "is not UTF-8 text; save it as UTF-8", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_FENCE = re.compile(r"^---\s*$")
+_FENCE_END = re.compile(r"^(---|\.\.\.)\s*$")
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
+    """Return (front matter, body, line number where the body starts)."""
+    lines = text.split("\n")
+    if not _FENCE.match(lines[0]):
+        raise SourceError(path, "has no front matter: start the file with a '---' line, "
+                                "then 'title: …', then another '---'", 1)
+    for index in range(1, len(lines)):
+        if _FENCE_END.match(lines[index]):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
+    raise SourceError(path, "front matter is not closed: add a '---' line after it", 1)
+
+
+def _parse_front_matter(path: Path, meta_text: str) -> dict:
+    """Validate the YAML front matter against FIELDS; all field problems in one error."""
+    try:
+        node = yaml.compose(meta_text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(meta_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else None
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise SourceError(path, f"front matter is not valid YAML: {reason}", line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict) or node is None or not isinstance(node, yaml.MappingNode):
+        raise SourceError(path, "front matter must be 'key: value' lines", 2)
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+    problems: list[tuple[int, str]] = []
+    meta: dict = {}
+    for key, value in data.items():
+        convert = FIELDS.get(str(key))
+        if convert is None:
+            log.warning("%s:%s: unrecognised front-matter key '%s' (known: %s)",
+                        path, lines.get(key, 2), key, ", ".join(FIELDS))
+            continue
+        try:
+            meta[key] = convert(value)
+        except _Invalid as error:
+            problems.append((lines.get(key, 2), f"front matter '{key}': {error}"))
+    for key in REQUIRED:
+        if key not in data:
+            problems.append((2, f"front matter has no '{key}'; add '{key}: …'"))
+    if problems:
+        line, reason = problems[0]
+        if len(problems) > 1:
+            reason += "; " + "; ".join(f"line {n}: {r}" for n, r in problems[1:])
+        raise SourceError(path, reason, line)
+    return meta
+
+
+_DIV_OPEN = re.compile(r"^:{3,}\s*(?:\{\s*\.?(?P<braced>[\w-]+)[^}]*\}|(?P<bare>[\w-]+))\s*$")
+_DIV_CLOSE = re.compile(r"^:{3,}\s*$")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+")
+
+
+def split_demands(path: Path, body: str, first_line: int = 1) -> tuple[str, tuple[str, ...]]:
+    """Cut the top-level ``::: demands`` div out of ``body``; return (rest, demands)."""
+    lines = body.split("\n")
+    depth, start, end = 0, None, None
+    opened_at: list[int] = []
+    for index, line in enumerate(lines):
+        opening = _DIV_OPEN.match(line)
+        if opening:
+            name = opening["braced"] or opening["bare"]
+            if depth == 0 and name == "demands":
+                if start is not None:
+                    raise SourceError(path, "has a second '::: demands' block; "
+                                            "put every demand in one", first_line + index)
+                start = index
+            depth += 1
+            opened_at.append(index)
+        elif _DIV_CLOSE.match(line):
+            if depth == 0:
+                raise SourceError(path, "has a ':::' line that closes no block", first_line + index)
+            depth -= 1
+            opened_at.pop()
+            if depth == 0 and start is not None and end is None:
+                end = index
+    if depth:
+        raise SourceError(path, "has a ':::' block that is never closed; add a ':::' line",
+                          first_line + opened_at[-1])
+    if start is None:
+        return body.strip() + "\n", ()
+    demands = _demand_items(lines[start + 1:end])
+    if not demands:
+        raise SourceError(path, "'::: demands' block is empty", first_line + start)
+    rest = "\n".join(lines[:start] + lines[end + 1:]).strip() + "\n"
+    return rest, demands
+
+
+def _demand_items(lines: list[str]) -> tuple[str, ...]:
+    """A list item or a paragraph per demand, whitespace joined."""
+    items: list[list[str]] = []
+    is_list = any(_LIST_ITEM.match(line) for line in lines if line.strip())
+    fresh = True
+    for line in lines:
+        if not line.strip():
+            fresh = True
+            continue
+        if is_list and _LIST_ITEM.match(line):
+            items.append([_LIST_ITEM.sub("", line, count=1)])
+        elif fresh and not is_list:
+            items.append([line])
+        elif items:
+            items[-1].append(line)
+        else:
+            items.append([line])
+        fresh = False
+    return tuple(" ".join(part.strip() for part in item) for item in items)
+
+
+def slugify(text: str) -> str:
+    """A file-name-safe slug: ASCII letters and digits joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:100] or "statement"

@@ -1,0 +1,156 @@
+"""Stage 3, typeset: HTML → PDF with WeasyPrint. The only module that imports WeasyPrint.
+
+Three guards sit here: fontconfig sees only the bundled fonts, the URL fetcher reads only
+the allowed roots (workspace and package data) and never the network, and WeasyPrint's log
+records are captured and reported against the statement instead of being lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from pamphlet.errors import TypesetError
+from pamphlet.resources import fonts_dir
+
+
+def _isolate_fontconfig() -> None:
+    """Point fontconfig at a config that lists only ``fonts/``: no system font can slip in."""
+    folder = Path(tempfile.gettempdir()) / f"pamphlet-fontconfig-{os.getuid()}"
+    folder.mkdir(exist_ok=True)
+    conf = folder / f"fonts-{hashlib.sha1(str(fonts_dir()).encode()).hexdigest()[:12]}.conf"
+    text = ("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+            f"  <dir>{fonts_dir()}</dir>\n  <cachedir>{folder / 'cache'}</cachedir>\n"
+            "</fontconfig>\n")
+    if not conf.is_file() or conf.read_text() != text:
+        partial = conf.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(text)
+        partial.replace(conf)
+    os.environ["FONTCONFIG_FILE"] = str(conf)
+
+
+_isolate_fontconfig()
+
+import weasyprint  # noqa: E402  (fontconfig must be isolated before Pango loads)
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+from weasyprint.urls import FatalURLFetchingError, URLFetcher  # noqa: E402
+
+WEASYPRINT_VERSION = weasyprint.__version__
+
+
+class RefusedResource(Exception):
+    """A document asked for something outside the allowed roots, or on the network."""
+
+
+class RootedFetcher(URLFetcher):
+    """Fetches ``data:`` URLs and files under the allowed roots; refuses everything else."""
+
+    def __init__(self, roots: tuple[Path, ...]):
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self.roots = tuple(root.resolve() for root in roots)
+
+    def fetch(self, url: str, headers: dict | None = None):
+        scheme = url.split(":", 1)[0].lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme != "file":
+            raise RefusedResource(f"refused to fetch {url}: pamphlet never uses the network; "
+                                  "put the file in the workspace and use a relative path")
+        path = Path(unquote(urlsplit(url).path)).resolve()
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise RefusedResource(f"refused to read {path}: only files inside the workspace "
+                                  "can be used")
+        if not path.is_file():
+            raise RefusedResource(f"{path} does not exist")
+        return super().fetch(url, headers)
+
+
+@dataclass(frozen=True)
+class TypesetOptions:
+    """What the target asks of WeasyPrint, in our terms (mapped to its options below)."""
+
+    pdf_variant: str | None = None
+    strict: bool = False
+
+
+@dataclass
+class TypesetResult:
+    """The PDF, its page count, and what WeasyPrint complained about."""
+
+    pdf: bytes
+    page_count: int
+    warnings: list[str] = field(default_factory=list)
+    #: Element id → (page number from 1, top and bottom of its box below the page's top
+    #: edge, in pt).
+    anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+
+
+_font_config: FontConfiguration | None = None
+_stylesheets: dict[tuple, weasyprint.CSS] = {}
+
+
+def _shared_font_config() -> FontConfiguration:
+    global _font_config  # one per process: WeasyPrint's font set-up is costly
+    if _font_config is None:
+        _font_config = FontConfiguration()
+    return _font_config
+
+
+def _stylesheet(path: Path, fetcher: RootedFetcher) -> weasyprint.CSS:
+    """Parse each stylesheet once per process (re-parsed when the file changes)."""
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size, fetcher.roots)
+    if key not in _stylesheets:
+        _stylesheets[key] = weasyprint.CSS(filename=str(path), url_fetcher=fetcher,
+                                           font_config=_shared_font_config())
+    return _stylesheets[key]
+
+
+@contextmanager
+def captured_weasyprint_log():
+    """Collect WeasyPrint's WARNING and ERROR records (deduplicated, in order)."""
+    messages: list[str] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = f"{record.levelname.lower()}: {record.getMessage()}"
+            if message not in messages:
+                messages.append(message)
+
+    logger = logging.getLogger("weasyprint")
+    handler = Collector(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+
+
+def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
+            roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
+    """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
+    fetcher = RootedFetcher((*roots, fonts_dir()))
+    css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
+           *(_stylesheet(path, fetcher) for path in stylesheets)]
+    with captured_weasyprint_log() as messages:
+        try:
+            document = weasyprint.HTML(string=html, base_url=f"{base_dir.resolve()}/",
+                                       url_fetcher=fetcher).render(
+                stylesheets=css, font_config=_shared_font_config())
+            identifier = hashlib.md5(html.encode()).hexdigest().encode()
+            pdf = document.write_pdf(pdf_identifier=identifier, pdf_variant=options.pdf_variant)
+        except FatalURLFetchingError as error:
+            raise TypesetError(str(error.__cause__ or error)) from None
+    if options.strict and messages:
+        raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
+    anchors = {name: (number, top * 0.75, bottom * 0.75)  # CSS px → pt
+               for number, page in enumerate(document.pages, 1)
+               for name, (_, top, _, bottom) in page.anchors.items()}
+    return TypesetResult(pdf=pdf, page_count=len(document.pages), warnings=messages,
+                         anchors=anchors)

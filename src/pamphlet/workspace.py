@@ -1,0 +1,82 @@
+"""Making workspaces and statements: ``pamphlet init`` and ``pamphlet new``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pamphlet.config import CONFIG_NAME
+from pamphlet.errors import PamphletError
+from pamphlet.sources import slugify
+
+CONFIG_TEMPLATE = """\
+# pamphlet workspace: statements live in sources/, your own layouts in layouts/.
+
+[organisation]
+name = {name}
+web = ""          # e.g. "example.org", printed at the foot of the leaflet
+email = ""
+address = ""
+
+[brand]
+cmyk = [0, 95, 90, 0]   # the brand colour in percent, for print
+rgb = "#e2231a"         # its twin, for screen
+
+[imprint]
+# Who printed and published the statement. Election law may require it.
+promoter = {name}
+printer = ""
+address = ""
+
+[defaults]
+lang = "en"
+layouts = ["leaflet-a5"]
+targets = ["screen"]
+"""
+
+STATEMENT_TEMPLATE = """\
+---
+title: {title}
+date: {date}
+lang: {lang}
+tags: []
+---
+
+The first paragraph is the lead: say what happened and where you stand.
+
+Then the argument, a paragraph at a time.
+
+::: demands
+- The first demand
+- The shortest, strongest demand
+:::
+"""
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def init_workspace(folder: Path, organisation: str) -> Path:
+    """Create ``folder`` with ``pamphlet.toml`` and an empty ``sources/``; never overwrite."""
+    config_path = folder / CONFIG_NAME
+    if config_path.exists():
+        raise PamphletError(f"{config_path} already exists; this is a workspace already")
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    config_path.write_text(CONFIG_TEMPLATE.format(name=_toml_string(organisation)),
+                           encoding="utf-8")
+    return config_path
+
+
+def new_statement(sources_dir: Path, title: str, lang: str, date: dt.date) -> Path:
+    """Add a statement named after its date and title; never overwrite an existing one."""
+    if not title.strip():
+        raise PamphletError("a statement needs a title")
+    path = sources_dir / f"{date.isoformat()}-{slugify(title)}.md"
+    if path.exists():
+        raise PamphletError(f"{path} already exists")
+    sources_dir.mkdir(parents=True, exist_ok=True)
+    quoted = '"' + title.strip().replace("\\", "\\\\").replace('"', '\\"') + '"'
+    path.write_text(STATEMENT_TEMPLATE.format(title=quoted, date=date.isoformat(), lang=lang),
+                    encoding="utf-8")
+    return path
