@@ -37,8 +37,7 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
         adjustments["spread_to_back"] = True
         result = attempt(**adjustments)
     if not budget.allows(result.page_count):
-        raise PamphletError(f"takes {result.page_count} pages but {layout.name} allows "
-                            f"{budget.describe()}; shorten it or use another layout")
+        raise PamphletError(_budget_problem(result.page_count, layout))
     if layout.demands_to_foot and "demands" in result.anchors:
         page, _, end_pt = result.anchors["demands"]
         free_pt = layout.page.content_bottom_mm * MM - end_pt - PUSH_SLACK_PT
@@ -51,3 +50,13 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
             if pushed.page_count == result.page_count:
                 return pushed
     return result
+
+
+def _budget_problem(pages: int, layout: Layout) -> str:
+    """Why ``pages`` pages do not fit ``layout``, and what to do about it."""
+    counted = f"{pages} page{'s' if pages != 1 else ''}"
+    if layout.budget.exact and pages < layout.budget.exact:
+        return (f"takes {counted} but {layout.name} needs {layout.budget.describe()}; "
+                "add a '::: demands' block for the back page, or use another layout")
+    return (f"takes {counted} but {layout.name} allows {layout.budget.describe()}; "
+            "shorten it or use another layout")

@@ -66,12 +66,12 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(markdown_to_html(statement.body, lang)),
         "demands": [Markup(inline_markdown_to_html(d, lang)) for d in statement.demands],
-        "organisation": statement.organisation,
+        "organisation": localise_text(_smart_quotes(statement.organisation), lang),
         "organisation_web": config.organisation.web,
         "imprint": config.imprint.text or (
             f"Published by {statement.organisation}" if statement.organisation else ""),
         "description": _description(statement),
-        "pdf_date": (context.pdf_date or statement.date or dt.date(1970, 1, 1)).isoformat(),
+        "pdf_date": (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat(),
     }
 
 

@@ -1,0 +1,28 @@
+# The two set-up commands: `make build` (install, then build every statement in sources/)
+# and `make test` (the whole test suite). `make bench` runs the benchmark.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: build test bench install clean
+
+build: install
+	$(BIN)/pamphlet build
+
+test: install
+	$(BIN)/python -m pytest -n auto -q
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml scripts/install-system-deps
+	./scripts/install-system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf build tests/results .pytest_cache

@@ -1,0 +1,114 @@
+"""Shared fixtures: workspaces made on the fly, one shared build of the sample statements,
+and helpers that read what a user gets out of a PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = REPO / "sources" / "2019-11-23-coup-in-bolivia.md"
+MM = 72 / 25.4
+
+MINIMAL_CONFIG = """\
+[organisation]
+name = "Test Organisation"
+
+[imprint]
+promoter = "T. Tester, 1 Test Street"
+
+[defaults]
+layouts = ["leaflet-a5"]
+targets = ["screen"]
+"""
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-references", action="store_true",
+                     help="rewrite tests/references/*.png from the current output")
+
+
+@pytest.fixture
+def make_workspace(tmp_path):
+    """make_workspace({"sources/a.md": "..."}) → a workspace folder with pamphlet.toml."""
+
+    def make(files: dict[str, str | bytes] | None = None, config: str = MINIMAL_CONFIG) -> Path:
+        root = tmp_path / "ws"
+        (root / "sources").mkdir(parents=True, exist_ok=True)
+        (root / "pamphlet.toml").write_text(config)
+        for name, content in (files or {}).items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content)
+        return root
+
+    return make
+
+
+def statement(title: str = "A test statement", body: str = "Some words.", demands=(),
+              **meta) -> str:
+    """The text of a source file."""
+    lines = ["---", f'title: "{title}"'] + [f"{k}: {v}" for k, v in meta.items()] + ["---", ""]
+    text = "\n".join(lines) + body + "\n"
+    if demands:
+        text += "\n::: demands\n" + "\n".join(f"- {d}" for d in demands) + "\n:::\n"
+    return text
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The repository's own sources built once, strictly, with every built-in layout."""
+    from pamphlet.build import build
+    from pamphlet.config import find_workspace
+
+    out = tmp_path_factory.mktemp("sample-build")
+    report = build(find_workspace(REPO), out_dir=out,
+                   layout_names=["leaflet-a5", "statement-a4"], strict=True)
+    assert report.ok, report.failed
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_leaflet(sample_build) -> Path:
+    return sample_build / "2019-11-23-coup-in-bolivia.leaflet-a5.screen.pdf"
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text in reading order, words unbroken by hyphenation, spaces collapsed."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    text = re.sub(r"[\u2010\u00ad-]\s*\n\s*", "", text)
+    return " ".join(text.split())
+
+
+def pdf_fonts(path: Path) -> set[str]:
+    """The base names of every font the pages use, without the subset prefix."""
+    names = set()
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for font in fonts.values():
+            names.add(re.sub(r"^[A-Z]{6}\+", "", str(font.get_object()["/BaseFont"])[1:]))
+    return names
+
+
+def bundled_families() -> tuple[str, ...]:
+    """The families fonts/fonts.css declares, as WeasyPrint writes them into /BaseFont."""
+    css = (REPO / "fonts" / "fonts.css").read_text()
+    return tuple({name.replace(" ", "-") for name in re.findall(r'font-family: "([^"]+)"', css)})
+
+
+def page_size_mm(path: Path) -> list[tuple[float, float]]:
+    return [(round(float(p.mediabox.width) / MM, 1), round(float(p.mediabox.height) / MM, 1))
+            for p in PdfReader(path).pages]
+
+
+def copy_tree(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
