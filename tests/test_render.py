@@ -1,0 +1,126 @@
+"""The render stage: the HTML a layout makes of a statement (no PDF needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from conftest import REPO, SEED
+from pamphlet.config import Config, Organisation, Target, find_workspace
+from pamphlet.errors import LayoutError
+from pamphlet.layouts import find_layouts, get_layout
+from pamphlet.measure import fit_title, text_width_pt, MM
+from pamphlet.render import RenderContext, format_dateline, render_html
+from pamphlet.sources import Statement, load_statement
+
+WORKSPACE = find_workspace(REPO)
+
+
+def context(config=None):
+    return RenderContext(config or WORKSPACE.config, Target.SCREEN, WORKSPACE.layouts_dir, None)
+
+
+def make(**fields) -> Statement:
+    values = dict(src_path=REPO / "sources/x.md", slug="x", title="Title", body="Body text.\n",
+                  demands=(), date=dt.date(2019, 11, 23), lang="en", layouts=("leaflet-a5",),
+                  organisation="Org")
+    values.update(fields)
+    return Statement(**values)
+
+
+@pytest.fixture(scope="module")
+def seed_html():
+    return render_html(load_statement(SEED, WORKSPACE.config),
+                       get_layout("leaflet-a5", WORKSPACE.layouts_dir), context())
+
+
+def test_slogan_block_holds_the_demands_in_order(seed_html):
+    block = re.search(r'<section class="slogans" id="demands".*?</section>', seed_html, re.S)
+    assert block
+    items = re.findall(r"<li class=\"demand[^\"]*\">(.*?)</li>", block[0])
+    assert len(items) == 5
+    assert items[2] == "Down with the coup regime"
+    assert 'class="demand demand-short">Down with the coup regime' in block[0]
+
+
+def test_document_head(seed_html):
+    assert '<html lang="en">' in seed_html
+    assert "<title>On the coup in Bolivia</title>" in seed_html
+    assert '<meta name="dcterms.created" content="2019-11-23">' in seed_html
+    assert '<time datetime="2019-11-23">23 November 2019</time>' in seed_html
+    assert "@page { size: 148.0mm 210.0mm;" in seed_html
+
+
+def test_everything_is_escaped():
+    html = render_html(make(title="<script>x</script> & co", organisation="A&B <Org>",
+                            demands=("Free <b>all</b>",)),
+                       get_layout("statement-a4", WORKSPACE.layouts_dir), context())
+    assert "<script>x" not in html
+    assert "&lt;script&gt;x&lt;/script&gt; &amp; co" in html
+    assert "A&amp;B &lt;Org&gt;" in html
+    assert "Free <b>all</b>" in html  # demands are Markdown, which may carry inline HTML
+
+
+def test_title_quotes_follow_the_language():
+    html = render_html(make(title='Say "no"', lang="de"),
+                       get_layout("leaflet-a5", WORKSPACE.layouts_dir), context())
+    assert "<title>Say \u201eno\u201c</title>" in html
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "23 November 2019"), ("es", "23 de noviembre de 2019"), ("de", "23. November 2019"),
+    ("fr", "23 novembre 2019"), ("xx", "23 November 2019"),
+])
+def test_dateline_in_the_statements_language(lang, expected):
+    assert format_dateline(dt.date(2019, 11, 23), lang) == expected
+
+
+def test_brand_colour_reaches_the_css():
+    config = Config(organisation=Organisation(name="O"))
+    html = render_html(make(), get_layout("leaflet-a5", WORKSPACE.layouts_dir), context(config))
+    assert f"--brand: {config.brand.rgb};" in html
+
+
+def test_title_is_sized_to_fill_its_measure_without_breaking_a_word():
+    layout = get_layout("leaflet-a5", WORKSPACE.layouts_dir)
+    short = fit_title("Strike!", layout.title, layout.page.measure_mm)
+    long = fit_title("Why we are backing the Marsh Lane rent strike against Brightwater Homes",
+                     layout.title, layout.page.measure_mm)
+    assert short == layout.title.max_pt
+    assert layout.title.min_pt <= long < short
+    word = "Internationalisation"
+    size = fit_title(word, layout.title, layout.page.measure_mm)
+    assert text_width_pt(word, size) <= layout.page.measure_mm * MM or size == layout.title.min_pt
+
+
+def test_layouts_are_found_and_described():
+    layouts = find_layouts(WORKSPACE.layouts_dir)
+    assert {"leaflet-a5", "statement-a4"} <= set(layouts)
+    leaflet = layouts["leaflet-a5"]
+    assert (leaflet.page.width_mm, leaflet.page.height_mm) == (148, 210)
+    assert leaflet.budget.describe() == "exactly 2 pages"
+    assert leaflet.page.measure_mm - 5 >= 0
+    assert min(leaflet.page.margin_top_mm, leaflet.page.margin_right_mm,
+               leaflet.page.margin_bottom_mm, leaflet.page.margin_left_mm) >= 5  # safe area
+    assert "_base" not in layouts
+
+
+def test_unknown_layout_names_the_known_ones():
+    with pytest.raises(LayoutError, match="unknown layout 'poster'; known layouts: leaflet-a5"):
+        get_layout("poster", WORKSPACE.layouts_dir)
+
+
+def test_broken_workspace_template_names_file_and_line(tmp_path):
+    folder = tmp_path / "layouts/broken"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text(
+        'template = "t.html.j2"\n[page]\nwidth_mm = 100\nheight_mm = 100\n'
+        "margin_mm = [10, 10, 10, 10]\n")
+    (folder / "t.html.j2").write_text("line one\n{% if %}\n")
+    layout = get_layout("broken", tmp_path / "layouts")
+    assert not layout.builtin
+    ctx = RenderContext(WORKSPACE.config, Target.SCREEN, tmp_path / "layouts", None)
+    with pytest.raises(LayoutError, match=r"t\.html\.j2:2: "):
+        render_html(make(), layout, ctx)

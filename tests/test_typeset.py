@@ -1,0 +1,81 @@
+"""The typeset stage's guards: only the workspace is read, never the network, only the
+bundled fonts are used, and WeasyPrint's complaints are reported (or fatal with --strict)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from conftest import bundled_families, pdf_fonts, statement
+from pamphlet.build import build
+from pamphlet.config import find_workspace
+
+
+def _build(workspace, out):
+    return build(find_workspace(workspace), out_dir=out)
+
+
+@pytest.mark.parametrize("source, message", [
+    ('<img src="file:///etc/passwd">', "refused to read /etc/passwd"),
+    ('<img src="../../outside/secret.png">', "only files inside the workspace can be used"),
+    ('<img src="http://example.com/x.png">', "refused to fetch http://example.com/x.png"),
+    ('<img src="https://example.com/x.png">', "pamphlet never uses the network"),
+    ("![x](ftp://example.com/x.png)", "refused to fetch ftp://example.com/x.png"),
+    ('<link rel="stylesheet" href="/etc/ssl/openssl.cnf">', "refused to read /etc/ssl"),
+    ("<style>@import url(http://example.com/a.css);</style>", "refused to fetch"),
+], ids=["file-url", "relative-escape", "http", "https", "markdown-ftp", "link", "css-import"])
+def test_untrusted_sources_cannot_reach_outside(make_workspace, tmp_path, monkeypatch,
+                                                source, message):
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside/secret.png").write_bytes(b"not read")
+    connections = []
+    monkeypatch.setattr(socket.socket, "connect", lambda *a: connections.append(a))
+    workspace = make_workspace({"sources/evil.md": statement(body=source, demands=["x"])})
+    report = _build(workspace, tmp_path / "out")
+    assert len(report.failed) == 1
+    assert message in report.failed[0]
+    assert report.failed[0].startswith(f"{workspace / 'sources/evil.md'}: leaflet-a5: ")
+    assert connections == []
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_symlink_out_of_the_workspace_is_refused(make_workspace, tmp_path):
+    (tmp_path / "secret.png").write_bytes(b"x")
+    workspace = make_workspace({"sources/a.md": statement(body='<img src="link.png">',
+                                                          demands=["x"])})
+    (workspace / "sources/link.png").symlink_to(tmp_path / "secret.png")
+    report = _build(workspace, tmp_path / "out")
+    assert "only files inside the workspace" in report.failed[0]
+
+
+def test_images_inside_the_workspace_are_used(make_workspace, tmp_path):
+    from PIL import Image
+
+    workspace = make_workspace({"sources/a.md": statement(body="![logo](logo.png)",
+                                                          demands=["x"])})
+    Image.new("RGB", (30, 30), "red").save(workspace / "sources/logo.png")
+    report = _build(workspace, tmp_path / "out")
+    assert report.ok, report.failed
+
+
+def test_no_system_font_can_slip_in(make_workspace, tmp_path):
+    # Characters the bundled faces lack would pull in a system font (DejaVu covers the
+    # arrows and box drawing) if fontconfig could see one.
+    body = "Arrows \u21e8 \u2603 and boxes \u2554\u2550\u2557 and \u4e2d\u6587."
+    workspace = make_workspace({"sources/a.md": statement(body=body, demands=["x"])})
+    assert _build(workspace, tmp_path / "out").ok
+    used = pdf_fonts(tmp_path / "out/a.leaflet-a5.screen.pdf")
+    assert all(name.startswith(bundled_families()) for name in used), used
+
+
+def test_weasyprint_warnings_are_reported_and_strict_fails(make_workspace, tmp_path, caplog):
+    source = statement(body='<p style="color: not-a-colour">Odd.</p>', demands=["x"])
+    workspace = make_workspace({"sources/a.md": source})
+    with caplog.at_level("WARNING", logger="pamphlet"):
+        assert _build(workspace, tmp_path / "out").ok
+    assert any("not-a-colour" in r.getMessage() and "a.md" in r.getMessage()
+               for r in caplog.records)
+    report = build(find_workspace(workspace), out_dir=tmp_path / "strict", strict=True)
+    assert len(report.failed) == 1
+    assert "(--strict)" in report.failed[0] and "not-a-colour" in report.failed[0]
