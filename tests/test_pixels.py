@@ -27,6 +27,13 @@ CASES = [
 ]
 
 
+def differing_mask(actual: Image.Image, expected: Image.Image) -> Image.Image:
+    """255 where any channel differs by more than the tolerance, else 0."""
+    red, green, blue = ImageChops.difference(actual, expected).split()
+    largest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    return largest.point(lambda v: 255 if v > CHANNEL_TOLERANCE else 0)
+
+
 def rasterise(pdf: Path) -> list[Image.Image]:
     document = pypdfium2.PdfDocument(pdf)
     try:
@@ -48,15 +55,14 @@ def test_pages_look_as_reviewed(sample_build, request, case, pdf_name):
     for number, (actual, expected_path) in enumerate(zip(pages, expected_paths), 1):
         expected = Image.open(expected_path).convert("RGB")
         assert actual.size == expected.size, (case, number, actual.size, expected.size)
-        diff = ImageChops.difference(actual, expected)
-        mask = diff.point(lambda v: 255 if v > CHANNEL_TOLERANCE else 0).convert("L")
+        mask = differing_mask(actual, expected)
         differing = mask.histogram()[255]
         if differing > MAX_DIFFERING * actual.width * actual.height:
             RESULTS.mkdir(exist_ok=True)
             stem = f"{case}-p{number}"
             actual.save(RESULTS / f"{stem}.png")
             expected.save(RESULTS / f"{stem}.expected.png")
-            diff.save(RESULTS / f"{stem}.diff.png")
+            mask.save(RESULTS / f"{stem}.diff.png")
             left, top, _, _ = mask.getbbox()
             pytest.fail(f"{stem}: {differing} pixels differ, the first rows at "
                         f"({left}, {top}); see {RESULTS}")
@@ -68,6 +74,6 @@ def test_a_changed_page_is_caught(sample_build):
     expected = Image.open(REFERENCES / "seed-leaflet-p2.png").convert("RGB")
     blanked = page.copy()
     blanked.paste((255, 255, 255), (0, page.height // 2, page.width, page.height))
-    diff = ImageChops.difference(blanked, expected).point(
-        lambda v: 255 if v > CHANNEL_TOLERANCE else 0).convert("L")
-    assert diff.histogram()[255] > MAX_DIFFERING * page.width * page.height
+    assert differing_mask(page, expected).histogram()[255] == 0
+    assert differing_mask(blanked, expected).histogram()[255] > (
+        MAX_DIFFERING * page.width * page.height)
