@@ -78,7 +78,7 @@ BAD_SOURCES = {
     "untitled.md": ("---\ndate: 2020-01-01\n---\nText\n", "untitled.md:2: front matter has no 'title'"),
     "layout.md": (statement(layout="nope"), "layout.md: unknown layout 'nope'"),
     "latin1.md": ("---\ntitle: caf\xe9\n---\n".encode("latin-1"), "latin1.md:2: is not UTF-8"),
-    "huge.md": ("---\ntitle: Huge\n---\n" + "word " * 2_100_000, "huge.md: is 10.5 MB"),
+    "huge.md": ("---\ntitle: Huge\n---\n" + "word " * 2_100_000, "huge.md: is 10,500,020 bytes"),
 }
 
 

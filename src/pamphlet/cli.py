@@ -63,7 +63,6 @@ def main_options(
     logger = logging.getLogger("pamphlet")
     if not any(isinstance(h, _WarningPrinter) for h in logger.handlers):
         logger.addHandler(_WarningPrinter())
-    logger.propagate = False
 
 
 def _fail(message: str) -> NoReturn:

@@ -54,6 +54,7 @@ class Imprint:
         if self.printer:
             parts.append(f"printed by {self.printer}")
         line = ", ".join(parts)
+        line = line[:1].upper() + line[1:]
         if self.address:
             line = f"{line}, {self.address}" if line else self.address
         if self.note:
@@ -123,6 +124,8 @@ def load_config(path: Path) -> Config:
     """Read and validate ``pamphlet.toml``; every problem is reported at once."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
@@ -184,12 +187,13 @@ def _brand(reader: _TableReader, table: dict) -> Brand:
     if "cmyk" in table:
         cmyk = table["cmyk"]
         if (isinstance(cmyk, list) and len(cmyk) == 4
-                and all(isinstance(v, int | float) and 0 <= v <= 100 for v in cmyk)):
+                and all(isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 100
+                        for v in cmyk)):
             values["cmyk"] = tuple(float(v) for v in cmyk)
         else:
             reader.fail("brand.cmyk", "four percentages such as [0, 95, 90, 0]", cmyk)
     if "rgb" in table:
-        if isinstance(table["rgb"], str) and _HEX_RGB.match(table["rgb"]):
+        if isinstance(table["rgb"], str) and _HEX_RGB.fullmatch(table["rgb"]):
             values["rgb"] = table["rgb"].lower()
         else:
             reader.fail("brand.rgb", "a colour such as \"#e30613\"", table["rgb"])

@@ -28,7 +28,7 @@ QUOTES: dict[str, tuple[str, str, str, str]] = {
     "ro": ("\u201e", "\u201d", "\u00ab", "\u00bb"),
     "hu": ("\u201e", "\u201d", "\u00bb", "\u00ab"),
     "hr": ("\u201e", "\u201c", "\u2018", "\u2019"),
-    "fr": ("\u00ab\u202f", "\u202f\u00bb", "\u201c", "\u201d"),
+    "fr": ("\u00ab", "\u00bb", "\u201c", "\u201d"),  # spaced in localise_text
     "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "ca": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
     "it": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
@@ -52,8 +52,23 @@ def quotes_for(lang: str) -> tuple[str, str, str, str]:
     return QUOTES.get(lang) or QUOTES.get(lang.split("-")[0]) or QUOTES["en"]
 
 
-_DIV_OPEN = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^}]*)\}|(?P<name>[\w-]+))\s*$")
-_DIV_CLOSE = re.compile(r"^:{3,}\s*$")
+#: Pandoc's fenced div syntax: ``::: name``, ``::: {.class #id}``, optional closing colons.
+DIV_OPEN = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^}]*)\}|(?P<name>[\w-]+))\s*:*\s*$")
+DIV_CLOSE = re.compile(r"^:{3,}\s*$")
+_DIV_TOKEN = re.compile(r"^[\w-]+$")
+
+
+def div_classes_and_id(opening: re.Match) -> tuple[list[str], str | None]:
+    """The classes and id of a fenced div's opening line (tokens of word characters only)."""
+    if opening["name"]:
+        return [opening["name"]], None
+    classes, ident = [], None
+    for token in opening["attrs"].split():
+        if token.startswith(".") and _DIV_TOKEN.match(token[1:]):
+            classes.append(token[1:])
+        elif token.startswith("#") and _DIV_TOKEN.match(token[1:]):
+            ident = token[1:]
+    return classes, ident
 
 
 class FencedDivPreprocessor(Preprocessor):
@@ -62,10 +77,10 @@ class FencedDivPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         for line in lines:
-            opening = _DIV_OPEN.match(line)
+            opening = DIV_OPEN.match(line)
             if opening:
                 out += ["", f"<div {_div_attributes(opening)} markdown=\"1\">", ""]
-            elif _DIV_CLOSE.match(line):
+            elif DIV_CLOSE.match(line):
                 out += ["", "</div>", ""]
             else:
                 out.append(line)
@@ -73,18 +88,11 @@ class FencedDivPreprocessor(Preprocessor):
 
 
 def _div_attributes(opening: re.Match) -> str:
-    if opening["name"]:
-        return f'class="{opening["name"]}"'
-    classes, ident = [], None
-    for token in opening["attrs"].split():
-        if token.startswith("."):
-            classes.append(token[1:])
-        elif token.startswith("#"):
-            ident = token[1:]
+    classes, ident = div_classes_and_id(opening)
     attributes = [f'class="{" ".join(classes)}"'] if classes else []
     if ident:
         attributes.append(f'id="{ident}"')
-    return " ".join(re.sub(r"[<>&]", "", a) for a in attributes) or 'class="div"'
+    return " ".join(attributes) or 'class="div"'
 
 
 class PageFootnotesTreeprocessor(Treeprocessor):
@@ -139,8 +147,12 @@ def _append_text(element, text: str) -> None:
 
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _SKIP_TAGS = re.compile(r"^<(/?)(code|pre|kbd|samp|script|style)\b", re.I)
-_SINGLE_PAIR = re.compile("\u2018([^\u2018\u2019]*?)\u2019(?!\\w)")
-_FRENCH_SPACE = re.compile(r"(?<=[\w\u00bb\u201d)\]])[ \u00a0]?([;:!?])(?=\s|$|[\u00bb\u201d)])")
+# An apostrophe (’ before a letter) may stand inside a pair of single quotes.
+_SINGLE_PAIR = re.compile("\u2018((?:[^\u2018\u2019]|\u2019(?=\\w))*?)\u2019(?!\\w)")
+_AFTER_INLINE_TAG = re.compile(r"^</(em|strong|b|i|a|span|code|sup|sub)>$")
+_MISTAKEN_OPENING = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_FRENCH_SPACE = re.compile(r"(?<=[\w\u00bb\u201d)\]])[ \u00a0]?([;:!?]+)(?=\s|$|[\u00bb\u201d)])")
+_FRENCH_GUILLEMETS = re.compile("(\u00ab)[ \u00a0\u202f]*|[ \u00a0\u202f]*(\u00bb)")
 
 
 class LanguageTypographyPostprocessor(Postprocessor):
@@ -160,6 +172,10 @@ class LanguageTypographyPostprocessor(Postprocessor):
                     skipping += -1 if tag[1] else 1
                 continue
             if not skipping and part:
+                if index and part[0] in _MISTAKEN_OPENING and _AFTER_INLINE_TAG.match(
+                        parts[index - 1]) and (len(part) == 1 or not part[1].isalnum()):
+                    # smarty opens a quote that closes right after an inline tag: "*no*"
+                    part = _MISTAKEN_OPENING[part[0]] + part[1:]
                 parts[index] = localise_text(part, self.lang)
         return "".join(parts)
 
@@ -174,6 +190,8 @@ def localise_text(text: str, lang: str) -> str:
         text = text.replace("\x00", open1).replace("\x01", close1)
     if primary == "fr":
         text = _FRENCH_SPACE.sub("\u202f\\1", text)
+        text = _FRENCH_GUILLEMETS.sub(
+            lambda m: "\u00ab\u202f" if m[1] else "\u202f\u00bb", text)
     return text
 
 

@@ -18,6 +18,7 @@ import yaml
 
 from pamphlet.config import Config
 from pamphlet.errors import SourceError
+from pamphlet.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
 
 log = logging.getLogger("pamphlet")
 
@@ -151,8 +152,8 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            raise SourceError(path, f"is {size / 1e6:.1f} MB; a statement may be at most "
-                                    f"{MAX_SOURCE_BYTES / 1e6:.0f} MB of text")
+            raise SourceError(path, f"is {size:,} bytes; a statement may be at most "
+                                    f"{MAX_SOURCE_BYTES:,} bytes of text")
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror})") from None
@@ -160,8 +161,9 @@ def _read_text(path: Path) -> str:
         raise SourceError(path, "is empty; a statement needs front matter with a title")
     if b"\0" in data:
         raise SourceError(path, "is a binary file, not Markdown text")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark some editors write
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise SourceError(path, "is not UTF-8 text; save it as UTF-8", line) from None
@@ -188,33 +190,46 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
     """Validate the YAML front matter against FIELDS; all field problems in one error."""
     try:
         node = yaml.compose(meta_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(meta_text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else None
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise SourceError(path, f"front matter is not valid YAML: {reason}", line) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict) or node is None or not isinstance(node, yaml.MappingNode):
+    if node is None:
+        raise SourceError(path, "front matter has no 'title'; add 'title: …'", 2)
+    if not isinstance(node, yaml.MappingNode):
         raise SourceError(path, "front matter must be 'key: value' lines", 2)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+    try:
+        data = yaml.safe_load(meta_text)
+    except yaml.YAMLError as error:  # e.g. a "!!python/object" tag
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise SourceError(path, f"front matter is not allowed: {reason}",
+                          mark.line + 2 if mark else None) from None
+    except ValueError as error:  # an impossible date such as "date: 2019-02-30"
+        line = next((key.start_mark.line + 2 for key, value in node.value
+                     if value.tag.endswith(":timestamp")), None)
+        raise SourceError(path, f"front matter has an impossible date: {error}", line) from None
+    if not isinstance(data, dict):
+        raise SourceError(path, "front matter must be 'key: value' lines", 2)
     problems: list[tuple[int, str]] = []
     meta: dict = {}
     for key, value in data.items():
         convert = FIELDS.get(str(key))
         if convert is None:
             log.warning("%s:%s: unrecognised front-matter key '%s' (known: %s)",
-                        path, lines.get(key, 2), key, ", ".join(FIELDS))
+                        path, lines.get(str(key), 2), key, ", ".join(FIELDS))
             continue
         try:
             meta[key] = convert(value)
         except _Invalid as error:
-            problems.append((lines.get(key, 2), f"front matter '{key}': {error}"))
+            problems.append((lines.get(str(key), 2), f"front matter '{key}': {error}"))
     for key in REQUIRED:
         if key not in data:
             problems.append((2, f"front matter has no '{key}'; add '{key}: …'"))
     if problems:
+        problems.sort(key=lambda problem: problem[0])
         line, reason = problems[0]
         if len(problems) > 1:
             reason += "; " + "; ".join(f"line {n}: {r}" for n, r in problems[1:])
@@ -222,8 +237,6 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
     return meta
 
 
-_DIV_OPEN = re.compile(r"^:{3,}\s*(?:\{\s*\.?(?P<braced>[\w-]+)[^}]*\}|(?P<bare>[\w-]+))\s*$")
-_DIV_CLOSE = re.compile(r"^:{3,}\s*$")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+")
 
 
@@ -233,17 +246,16 @@ def split_demands(path: Path, body: str, first_line: int = 1) -> tuple[str, tupl
     depth, start, end = 0, None, None
     opened_at: list[int] = []
     for index, line in enumerate(lines):
-        opening = _DIV_OPEN.match(line)
+        opening = DIV_OPEN.match(line)
         if opening:
-            name = opening["braced"] or opening["bare"]
-            if depth == 0 and name == "demands":
+            if depth == 0 and "demands" in div_classes_and_id(opening)[0]:
                 if start is not None:
                     raise SourceError(path, "has a second '::: demands' block; "
                                             "put every demand in one", first_line + index)
                 start = index
             depth += 1
             opened_at.append(index)
-        elif _DIV_CLOSE.match(line):
+        elif DIV_CLOSE.match(line):
             if depth == 0:
                 raise SourceError(path, "has a ':::' line that closes no block", first_line + index)
             depth -= 1
@@ -287,4 +299,4 @@ def slugify(text: str) -> str:
     """A file-name-safe slug: ASCII letters and digits joined by hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:100] or "statement"
+    return slug[:100].rstrip("-") or "statement"
