@@ -184,3 +184,20 @@ def test_independent_preflight_passes_on_the_seed_leaflet(seed_leaflet):
         capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SUMMARY PASS" in result.stdout
+
+
+def test_all_text_stays_5mm_inside_the_trim(sample_build):
+    import pypdfium2
+
+    for pdf_path in sample_build.glob("*.pdf"):
+        document = pypdfium2.PdfDocument(pdf_path)
+        for number, page in enumerate(document, 1):
+            width, height = page.get_size()
+            text = page.get_textpage()
+            for index in range(text.count_chars()):
+                left, bottom, right, top = text.get_charbox(index)
+                if right - left == 0:  # spaces and line ends have no box
+                    continue
+                margin_mm = min(left, bottom, width - right, height - top) * 25.4 / 72
+                assert margin_mm >= 5, (pdf_path.name, number, text.get_text_range(index, 1))
+        document.close()
