@@ -147,7 +147,7 @@ def test_overlong_statement_for_a_leaflet_fails_with_reason(make_workspace, tmp_
 def test_one_page_leaflet_without_demands_is_refused(make_workspace, tmp_path):
     workspace = make_workspace({"sources/s.md": statement()})
     report = build(find_workspace(workspace), out_dir=tmp_path)
-    assert report.failed == [f"{workspace / 'sources/s.md'}: leaflet-a5: takes 1 page but "
+    assert report.failed == [f"{workspace / 'sources/s.md'}: leaflet-a5: screen: takes 1 page but "
                              "leaflet-a5 needs exactly 2 pages; add a '::: demands' block for "
                              "the back page, or use another layout"]
 

@@ -10,18 +10,19 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pamphlet.config import Target, Workspace
-from pamphlet.errors import PamphletError
+from pamphlet.config import Config, PrinterProfile, Target, Workspace
+from pamphlet.errors import ConfigError, PamphletError
 from pamphlet.finish import write_atomically
 from pamphlet.layouts import Layout, find_layouts, layout_roots
 from pamphlet.render import RenderContext, render_html
-from pamphlet.resources import data_root
+from pamphlet.resources import BUILTIN_ICC, data_root, icc_dir
 from pamphlet.sources import Statement, load_all
 
 log = logging.getLogger("pamphlet")
+MM = 72 / 25.4
 
 
 @dataclass(frozen=True)
@@ -68,44 +69,107 @@ def fallback_pdf_date(statements: Iterable[Statement]) -> dt.date | None:
 
 def build(workspace: Workspace, paths: list[Path] | None = None,
           layout_names: list[str] | None = None, targets: list[Target] | None = None,
-          out_dir: Path | None = None, strict: bool = False) -> BuildReport:
+          out_dir: Path | None = None, strict: bool = False,
+          printer_name: str | None = None) -> BuildReport:
     """Build every statement in ``paths`` (default: the workspace's sources)."""
     report = BuildReport()
+    targets = targets or list(workspace.config.defaults.targets)
+    press = None
+    if Target.PRINT in targets:
+        press = press_settings(workspace, printer_name)
     sources = _expand(paths) if paths else workspace.source_paths()
     statements, problems = load_all(sources, workspace.config)
     report.failed += [str(problem) for problem in problems]
     if not sources:
         report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
     layouts = find_layouts(workspace.layouts_dir)
-    jobs = _plan(statements, layouts, layout_names, targets or list(workspace.config.defaults
-                                                                    .targets),
-                 out_dir or workspace.root / "build", report)
+    jobs = _plan(statements, layouts, layout_names, targets, out_dir or workspace.root / "build",
+                 report)
     context = RenderContext(config=workspace.config, target=Target.SCREEN,
                             workspace_layouts=workspace.layouts_dir,
                             pdf_date=fallback_pdf_date(statements))
     roots = (workspace.root, data_root())
     for job in jobs:
         try:
-            report.built.append(build_one(job, context, roots, strict))
+            report.built.append(build_one(job, context, roots, strict, press))
         except PamphletError as error:
-            report.failed.append(f"{job.statement.src_path}: {job.layout.name}: {error}")
+            report.failed.append(f"{job.statement.src_path}: {job.layout.name}: "
+                                 f"{job.target.value}: {error}")
     return report
 
 
+@dataclass(frozen=True)
+class PressSettings:
+    """What the print target needs beyond a statement: the profile and its ICC file."""
+
+    printer: PrinterProfile
+    icc_path: Path
+
+
+def press_settings(workspace: Workspace, printer_name: str | None) -> PressSettings:
+    """The printer profile for a print build, its ICC file, and the imprint it requires."""
+    config = workspace.config
+    printer = config.printer(printer_name)
+    _check_imprint(config, printer)
+    if printer.icc in BUILTIN_ICC:
+        icc_path = icc_dir() / BUILTIN_ICC[printer.icc]
+    else:
+        icc_path = (workspace.root / printer.icc).resolve()
+        if not icc_path.is_relative_to(workspace.root.resolve()) or not icc_path.is_file():
+            raise ConfigError(f"{workspace.config_path}: printers.{printer.name}.icc: no ICC "
+                              f"profile '{printer.icc}' in the workspace (built in: "
+                              f"{', '.join(BUILTIN_ICC)})")
+    return PressSettings(printer, icc_path)
+
+
+def _check_imprint(config: Config, printer: PrinterProfile) -> None:
+    imprint = config.imprint
+    if not printer.require_imprint or imprint.complete:
+        return
+    missing = [name for name in ("promoter", "printer") if not getattr(imprint, name)]
+    problems = ([f"{', '.join(missing)} missing"] if missing else []) + (
+        [f"{', '.join(imprint.placeholders)} still a placeholder"] if imprint.placeholders else [])
+    raise ConfigError(f"the print target needs an imprint ({'; '.join(problems)}): fill in "
+                      f"[imprint] promoter and printer in pamphlet.toml, or set "
+                      f"require_imprint = false in [printers.{printer.name}]")
+
+
 def build_one(job: BuildJob, context: RenderContext, roots: tuple[Path, ...],
-              strict: bool) -> BuiltPdf:
-    """Render, typeset and write one PDF; the old file stays if anything fails."""
+              strict: bool, press: PressSettings | None = None) -> BuiltPdf:
+    """Render, typeset, finish and write one PDF; the old file stays if anything fails."""
     from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported only to build
     from pamphlet.typeset import TypesetOptions
 
-    context = RenderContext(context.config, job.target, context.workspace_layouts,
-                            context.pdf_date)
-    options = TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)
+    if job.target is Target.PRINT:
+        assert press is not None
+        context = replace(context, target=job.target, printer=press.printer)
+        options = TypesetOptions(pdf_variant=press.printer.variant.value, strict=strict,
+                                 cmyk_profile=press.icc_path)
+    else:
+        context = replace(context, target=job.target)
+        options = TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)
     result = set_statement(job.statement, job.layout, context, roots, options)
     for warning in result.warnings:
         log.warning("%s: %s: %s", job.statement.src_path, job.layout.name, warning)
-    write_atomically(result.pdf, job.out_path)
+    pdf = result.pdf
+    if job.target is Target.PRINT:
+        pdf = _finish_for_press(pdf, result.identifier, press)
+    write_atomically(pdf, job.out_path)
     return BuiltPdf(job, result.page_count)
+
+
+def _finish_for_press(pdf: bytes, identifier: str, press: PressSettings) -> bytes:
+    from pamphlet.finish import finish_for_press
+    from pamphlet.pdfinspect import placed_images
+
+    for image in placed_images(pdf):
+        if image.ppi < press.printer.min_ppi:
+            raise PamphletError(
+                f"an image on page {image.page} is {image.ppi:.0f} ppi at its placed size "
+                f"({image.width_px}x{image.height_px} px over {image.width_pt / MM:.0f}x"
+                f"{image.height_pt / MM:.0f} mm); printer profile '{press.printer.name}' needs "
+                f"{press.printer.min_ppi} ppi: use a larger image or place it smaller")
+    return finish_for_press(pdf, press.printer, identifier, press.icc_path)
 
 
 def _expand(paths: list[Path]) -> list[Path]:

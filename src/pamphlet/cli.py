@@ -148,12 +148,16 @@ def build(
         "--out", "-o", help="Folder for the PDFs (default: build/ in the workspace).")] = None,
     strict: Annotated[bool, typer.Option(
         help="Fail a statement on any WeasyPrint warning (bad CSS, missing image).")] = False,
+    printer: Annotated[Optional[str], typer.Option(
+        "--printer", "-p", help="Printer profile from pamphlet.toml for --target print.")]
+    = None,
 ) -> None:
     """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf."""
     from pamphlet.build import build as run_build
 
     workspace = _workspace()
-    report = run_build(workspace, paths, layout, target, out, strict=strict)
+    report = run_build(workspace, paths, layout, target, out, strict=strict,
+                       printer_name=printer)
     for built in report.built:
         typer.echo(f"{built.job.out_path}  ({built.pages} pages)")
     if not report.ok:

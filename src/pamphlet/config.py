@@ -18,6 +18,32 @@ class Target(str, Enum):
     """What a PDF is for (DESIGN.md, "Output targets")."""
 
     SCREEN = "screen"
+    PRINT = "print"
+
+
+class PdfX(str, Enum):
+    """The PDF/X variants a printer profile may ask for."""
+
+    X4 = "pdf/x-4"
+    X1A = "pdf/x-1a"
+
+
+@dataclass(frozen=True)
+class PrinterProfile:
+    """One print shop's settings: bleed, marks, PDF/X variant, ICC profile, image floor."""
+
+    name: str = "default"
+    variant: PdfX = PdfX.X4
+    bleed_mm: float = 3.0
+    marks: bool = True
+    #: From the trim to where a crop mark starts; at least the bleed, so marks stay outside it.
+    mark_offset_mm: float = 3.0
+    mark_length_mm: float = 5.0
+    #: A built-in profile name (FOGRA39) or a path inside the workspace.
+    icc: str = "FOGRA39"
+    output_condition: str = "FOGRA39"
+    min_ppi: int = 300
+    require_imprint: bool = True
 
 
 @dataclass(frozen=True)
@@ -46,19 +72,32 @@ class Imprint:
     note: str = ""
 
     @property
+    def placeholders(self) -> list[str]:
+        """Fields still holding the ``TODO`` text ``pamphlet init`` writes."""
+        return [name for name in ("promoter", "printer", "address", "note")
+                if "TODO" in getattr(self, name).upper()]
+
+    @property
+    def complete(self) -> bool:
+        """Promoter and printer are given and no field is a placeholder."""
+        return bool(self.promoter and self.printer and not self.placeholders)
+
+    @property
     def text(self) -> str:
         """The imprint as one line, in the order imprints are usually read."""
+        fields = {name: "" if name in self.placeholders else getattr(self, name)
+                  for name in ("promoter", "printer", "address", "note")}
         parts = []
-        if self.promoter:
-            parts.append(f"Published by {self.promoter}")
-        if self.printer:
-            parts.append(f"printed by {self.printer}")
+        if fields["promoter"]:
+            parts.append(f"Published by {fields['promoter']}")
+        if fields["printer"]:
+            parts.append(f"printed by {fields['printer']}")
         line = ", ".join(parts)
         line = line[:1].upper() + line[1:]
-        if self.address:
-            line = f"{line}, {self.address}" if line else self.address
-        if self.note:
-            line = f"{line}. {self.note}" if line else self.note
+        if fields["address"]:
+            line = f"{line}, {fields['address']}" if line else fields["address"]
+        if fields["note"]:
+            line = f"{line}. {fields['note']}" if line else fields["note"]
         return line
 
 
@@ -70,6 +109,7 @@ class Defaults:
     layouts: tuple[str, ...] = ("leaflet-a5",)
     targets: tuple[Target, ...] = (Target.SCREEN,)
     place: str = ""
+    printer: str = "default"
 
 
 @dataclass(frozen=True)
@@ -78,6 +118,17 @@ class Config:
     brand: Brand = field(default_factory=Brand)
     imprint: Imprint = field(default_factory=Imprint)
     defaults: Defaults = field(default_factory=Defaults)
+    printers: dict[str, PrinterProfile] = field(
+        default_factory=lambda: {"default": PrinterProfile()})
+
+    def printer(self, name: str | None = None) -> PrinterProfile:
+        """The named printer profile (default: the one ``[defaults] printer`` names)."""
+        name = name or self.defaults.printer
+        if name not in self.printers:
+            raise ConfigError(f"unknown printer profile '{name}'; known: "
+                              f"{', '.join(self.printers)} (add [printers.{name}] to "
+                              f"{CONFIG_NAME})")
+        return self.printers[name]
 
 
 @dataclass(frozen=True)
@@ -137,8 +188,9 @@ def load_config(path: Path) -> Config:
         brand=_brand(reader, data.get("brand", {})),
         imprint=Imprint(**reader.strings(data, "imprint", Imprint)),
         defaults=_defaults(reader, data.get("defaults", {})),
+        printers=_printers(reader, data.get("printers", {})),
     )
-    reader.unknown(data, {"organisation", "brand", "imprint", "defaults"}, "")
+    reader.unknown(data, {"organisation", "brand", "imprint", "defaults", "printers"}, "")
     if problems:
         raise ConfigError("\n".join(problems))
     return config
@@ -204,9 +256,9 @@ def _defaults(reader: _TableReader, table: dict) -> Defaults:
     if not isinstance(table, dict):
         reader.fail("defaults", "a table", table)
         return Defaults()
-    reader.unknown(table, {"lang", "layouts", "targets", "place"}, "defaults.")
+    reader.unknown(table, {"lang", "layouts", "targets", "place", "printer"}, "defaults.")
     values: dict = {}
-    for key in ("lang", "place"):
+    for key in ("lang", "place", "printer"):
         if key in table:
             if isinstance(table[key], str):
                 values[key] = table[key].strip()
@@ -226,3 +278,49 @@ def _defaults(reader: _TableReader, table: dict) -> Defaults:
         else:
             reader.fail("defaults.targets", f"a list drawn from {', '.join(names)}", targets)
     return Defaults(**values)
+
+
+def _printers(reader: _TableReader, table: dict) -> dict[str, PrinterProfile]:
+    """``[printers.NAME]`` tables; a ``default`` profile always exists."""
+    printers = {"default": PrinterProfile()}
+    if not isinstance(table, dict):
+        reader.fail("printers", "tables such as [printers.default]", table)
+        return printers
+    fields = PrinterProfile.__dataclass_fields__
+    for name, values in table.items():
+        prefix = f"printers.{name}"
+        if not isinstance(values, dict):
+            reader.fail(prefix, "a table", values)
+            continue
+        reader.unknown(values, set(fields) - {"name"}, f"{prefix}.")
+        settings: dict = {"name": name}
+        for key, value in values.items():
+            if key not in fields or key == "name":
+                continue
+            kind = type(getattr(PrinterProfile(), key))
+            if kind is PdfX:
+                if value in [v.value for v in PdfX]:
+                    settings[key] = PdfX(value)
+                else:
+                    reader.fail(f"{prefix}.{key}", " or ".join(v.value for v in PdfX), value)
+            elif kind is bool:
+                if isinstance(value, bool):
+                    settings[key] = value
+                else:
+                    reader.fail(f"{prefix}.{key}", "true or false", value)
+            elif kind in (int, float):
+                if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+                    settings[key] = kind(value)
+                else:
+                    reader.fail(f"{prefix}.{key}", "a number of at least 0", value)
+            elif isinstance(value, str) and value.strip():
+                settings[key] = value.strip()
+            else:
+                reader.fail(f"{prefix}.{key}", "text", value)
+        profile = PrinterProfile(**settings)
+        if profile.marks and profile.mark_offset_mm < profile.bleed_mm:
+            reader.fail(f"{prefix}.mark_offset_mm",
+                        f"at least the bleed ({profile.bleed_mm:g} mm), so marks stay outside it",
+                        profile.mark_offset_mm)
+        printers[name] = profile
+    return printers

@@ -12,7 +12,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
 
-from pamphlet.config import Config, Target
+from pamphlet.config import Config, PrinterProfile, Target
 from pamphlet.errors import LayoutError
 from pamphlet.layouts import Layout, jinja_environment, layout_roots
 from pamphlet.markup import inline_markdown_to_html, localise_text, markdown_to_html
@@ -31,6 +31,8 @@ class RenderContext:
     target: Target
     workspace_layouts: Path | None
     pdf_date: dt.date | None
+    #: The print shop's settings; only the print target has one.
+    printer: PrinterProfile | None = None
 
 
 def render_html(statement: Statement, layout: Layout, context: RenderContext,
@@ -92,17 +94,23 @@ def _page_style(layout: Layout, context: RenderContext, demands_push_pt: float) 
     page = layout.page
     margins = (page.margin_top_mm, page.margin_right_mm, page.margin_bottom_mm,
                page.margin_left_mm)
-    return (
+    bleed = context.printer.bleed_mm if context.target is Target.PRINT and context.printer else 0
+    rules = (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
-        f"margin: {' '.join(f'{m}mm' for m in margins)}; }}\n"
+        f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {bleed}mm; }}\n"
         f":root {{ --margin-top: {margins[0]}mm; --margin-right: {margins[1]}mm; "
-        f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; --bleed: 0mm; "
+        f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; --bleed: {bleed}mm; "
         f"--demands-push: {demands_push_pt:.2f}pt; {_colours(context.config, context.target)} }}"
     )
+    return rules
 
 
 def _colours(config: Config, target: Target) -> str:
-    """Colour variables for the target: the screen target is RGB."""
+    """Colour variables for the target: CMYK for print (text 100 % K), RGB for screen."""
+    if target is Target.PRINT:
+        c, m, y, k = (value / 100 for value in config.brand.cmyk)
+        return (f"--brand: device-cmyk({c:g} {m:g} {y:g} {k:g}); "
+                "--ink: device-cmyk(0 0 0 1); --paper: device-cmyk(0 0 0 0);")
     return f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;"
 
 

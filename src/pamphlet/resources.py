@@ -28,3 +28,11 @@ def builtin_layouts_dir() -> Path:
 
 def fonts_dir() -> Path:
     return data_root() / "fonts"
+
+
+#: ICC output profiles shipped with pamphlet, by the name printer profiles use.
+BUILTIN_ICC = {"FOGRA39": "FOGRA39-pamphlet.icc"}
+
+
+def icc_dir() -> Path:
+    return data_root() / "icc"

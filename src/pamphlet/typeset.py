@@ -39,7 +39,7 @@ _isolate_fontconfig()
 
 import weasyprint  # noqa: E402  (fontconfig must be isolated before Pango loads)
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-from weasyprint.urls import FatalURLFetchingError, URLFetcher  # noqa: E402
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse  # noqa: E402
 
 WEASYPRINT_VERSION = weasyprint.__version__
 
@@ -49,13 +49,31 @@ class RefusedResource(Exception):
 
 
 class RootedFetcher(URLFetcher):
-    """Fetches ``data:`` URLs and files under the allowed roots; refuses everything else."""
+    """Fetches ``data:`` URLs and files under the allowed roots; refuses everything else.
 
-    def __init__(self, roots: tuple[Path, ...]):
+    With ``cmyk_profile`` set (the print target), raster images are converted to CMYK
+    through that output profile on the way in.
+    """
+
+    def __init__(self, roots: tuple[Path, ...], cmyk_profile: Path | None = None):
         super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
         self.roots = tuple(root.resolve() for root in roots)
+        self.cmyk_profile = cmyk_profile
 
     def fetch(self, url: str, headers: dict | None = None):
+        response = self._fetch_rooted(url, headers)
+        if self.cmyk_profile is None or not response.content_type.startswith("image/"):
+            return response
+        if response.content_type == "image/svg+xml":
+            return response
+        from pamphlet.images import to_cmyk_jpeg
+
+        data = to_cmyk_jpeg(response.read(), self.cmyk_profile)
+        response.close()
+        # Not a file: URL, or WeasyPrint would embed the original file instead of these bytes.
+        return URLFetcherResponse(f"pamphlet-cmyk:{url}", data, {"Content-Type": "image/jpeg"})
+
+    def _fetch_rooted(self, url: str, headers: dict | None = None):
         scheme = url.split(":", 1)[0].lower()
         if scheme == "data":
             return super().fetch(url, headers)
@@ -77,6 +95,8 @@ class TypesetOptions:
 
     pdf_variant: str | None = None
     strict: bool = False
+    #: The print target's output profile: images are converted to CMYK through it.
+    cmyk_profile: Path | None = None
 
 
 @dataclass
@@ -85,6 +105,8 @@ class TypesetResult:
 
     pdf: bytes
     page_count: int
+    #: Derived from the HTML: the same document always gets the same id.
+    identifier: str = ""
     warnings: list[str] = field(default_factory=list)
     #: Element id → (page number from 1, top and bottom of its box below the page's top
     #: edge, in pt).
@@ -105,7 +127,7 @@ def _shared_font_config() -> FontConfiguration:
 def _stylesheet(path: Path, fetcher: RootedFetcher) -> weasyprint.CSS:
     """Parse each stylesheet once per process (re-parsed when the file changes)."""
     stat = path.stat()
-    key = (str(path), stat.st_mtime_ns, stat.st_size, fetcher.roots)
+    key = (str(path), stat.st_mtime_ns, stat.st_size, fetcher.roots, fetcher.cmyk_profile)
     if key not in _stylesheets:
         _stylesheets[key] = weasyprint.CSS(filename=str(path), url_fetcher=fetcher,
                                            font_config=_shared_font_config())
@@ -135,7 +157,7 @@ def captured_weasyprint_log():
 def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
     """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
-    fetcher = RootedFetcher((*roots, fonts_dir()))
+    fetcher = RootedFetcher((*roots, fonts_dir()), options.cmyk_profile)
     css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
            *(_stylesheet(path, fetcher) for path in stylesheets)]
     with captured_weasyprint_log() as messages:
@@ -143,14 +165,18 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             document = weasyprint.HTML(string=html, base_url=f"{base_dir.resolve()}/",
                                        url_fetcher=fetcher).render(
                 stylesheets=css, font_config=_shared_font_config())
-            identifier = hashlib.md5(html.encode()).hexdigest().encode()
-            pdf = document.write_pdf(pdf_identifier=identifier, pdf_variant=options.pdf_variant)
+            identifier = hashlib.md5(html.encode()).hexdigest()
+            pdf = document.write_pdf(pdf_identifier=identifier.encode(),
+                                     pdf_variant=options.pdf_variant)
         except FatalURLFetchingError as error:
             raise TypesetError(str(error.__cause__ or error)) from None
+        except Exception as error:  # a WeasyPrint bug must not end the whole batch
+            raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
+                               "run with --debug for details") from error
     if options.strict and messages:
         raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
     anchors = {name: (number, top * 0.75, bottom * 0.75)  # CSS px → pt
                for number, page in enumerate(document.pages, 1)
                for name, (_, top, _, bottom) in page.anchors.items()}
-    return TypesetResult(pdf=pdf, page_count=len(document.pages), warnings=messages,
-                         anchors=anchors)
+    return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
+                         warnings=messages, anchors=anchors)

@@ -23,15 +23,29 @@ cmyk = [0, 95, 90, 0]   # the brand colour in percent, for print
 rgb = "#e2231a"         # its twin, for screen
 
 [imprint]
-# Who printed and published the statement. Election law may require it.
-promoter = {name}
-printer = ""
+# Who published and who printed the statement, as election law may require. The print
+# target refuses to build while these still say TODO.
+promoter = "TODO: the promoter's name and address"
+printer = "TODO: the printer's name and address"
 address = ""
 
 [defaults]
 lang = "en"
 layouts = ["leaflet-a5"]
 targets = ["screen"]
+printer = "default"
+
+# One table per print shop: `pamphlet build --target print --printer NAME`.
+[printers.default]
+variant = "pdf/x-4"     # or "pdf/x-1a" for older workflows
+bleed_mm = 3
+marks = true            # crop marks in registration colour, outside the bleed
+mark_offset_mm = 3      # from the trim; at least the bleed
+mark_length_mm = 5
+icc = "FOGRA39"         # the built-in coated-offset profile, or a .icc file in this folder
+output_condition = "FOGRA39"
+min_ppi = 300
+require_imprint = true
 """
 
 STATEMENT_TEMPLATE = """\
