@@ -198,7 +198,7 @@ def test_print_output_is_byte_identical(make_workspace, tmp_path):
             == (tmp_path / "two/a.leaflet-a5.print.pdf").read_bytes())
 
 
-@pytest.mark.parametrize("pixels, ok", [(80, False), (400, True)])
+@pytest.mark.parametrize("pixels, ok", [(72, False), (400, True)])
 def test_image_resolution_at_placed_size(make_workspace, tmp_path, pixels, ok):
     body = '<img src="photo.png" style="width: 1in; height: 1in">'
     workspace = make_workspace({"sources/a.md": statement(body=body, demands=["Yes"])},
@@ -213,7 +213,7 @@ def test_image_resolution_at_placed_size(make_workspace, tmp_path, pixels, ok):
             assert result.returncode == 0, result.stdout  # the RGB image became CMYK
     else:
         assert len(report.failed) == 1
-        assert ("an image on page 1 is 80 ppi at its placed size (80x80 px over 25x25 mm); "
+        assert ("an image on page 1 is 72 ppi at its placed size (72x72 px over 25x25 mm); "
                 "printer profile 'default' needs 300 ppi") in report.failed[0]
         assert not (tmp_path / "o").exists() or not list((tmp_path / "o").iterdir())
 

@@ -1,0 +1,120 @@
+"""pamphlet's benchmark: `make bench`. Prints each measure as a ratio with the medians behind it.
+
+Statements are generated here, never committed. What is measured so far:
+
+- one warm leaflet through pamphlet against bare WeasyPrint on the same final HTML;
+- the print target (PDF/X, CMYK, marks) against the screen target for the same leaflet;
+- `pamphlet --help` wall time;
+- which font subsetter WeasyPrint uses.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPEATS = 5
+HERE = Path(__file__).resolve().parent
+
+
+def median_seconds(action, repeats: int = REPEATS) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def make_workspace(folder: Path, count: int) -> Path:
+    """A workspace of ``count`` generated statements of leaflet length."""
+    (folder / "sources").mkdir(parents=True)
+    (folder / "pamphlet.toml").write_text(
+        '[organisation]\nname = "Benchmark Branch"\n'
+        '[imprint]\npromoter = "B. Mark, 1 Test Road"\nprinter = "Quick Print"\n')
+    paragraph = ("The council has cut the bus routes that workers on the early shift depend "
+                 "on, and the company has answered every complaint with a form letter. ")
+    for number in range(count):
+        body = "\n\n".join([paragraph * (4 + number % 3)] * 3)
+        (folder / f"sources/s{number:04d}.md").write_text(
+            f"---\ntitle: Statement number {number}\ndate: 2024-01-{1 + number % 28:02d}\n---\n\n"
+            f"{body}\n\n::: demands\n- Restore the routes\n- No cuts\n:::\n")
+    return folder
+
+
+def row(name: str, ratio: float, detail: str, target: str = "") -> None:
+    print(f"{name:<44} {ratio:6.2f}   {detail}{'   target ' + target if target else ''}")
+
+
+def main() -> None:
+    from pamphlet.build import BuildJob, build_one, press_settings
+    from pamphlet.config import Target, find_workspace
+    from pamphlet.fit import set_statement
+    from pamphlet.layouts import get_layout
+    from pamphlet.render import RenderContext, render_html
+    from pamphlet.resources import data_root, fonts_dir
+    from pamphlet.sources import load_statement
+    from pamphlet.typeset import TypesetOptions, typeset  # noqa: F401  (warms WeasyPrint)
+
+    import weasyprint
+    from weasyprint.text import ffi
+
+    subsetter = "harfbuzz (hb-subset)" if ffi.harfbuzz_subset else "fontTools (slower)"
+    print(f"pamphlet benchmark, WeasyPrint {weasyprint.__version__}, font subsetter: {subsetter}")
+    print(f"{'measure':<44} {'ratio':>6}   medians of {REPEATS}")
+
+    with tempfile.TemporaryDirectory() as temp:
+        workspace = find_workspace(make_workspace(Path(temp) / "ws", 3))
+        statement = load_statement(workspace.sources_dir / "s0001.md", workspace.config)
+        layout = get_layout("leaflet-a5", workspace.layouts_dir)
+        roots = (workspace.root, data_root())
+        context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir, None)
+        out = Path(temp) / "out"
+
+        def pamphlet_screen():
+            build_one(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context, roots,
+                      strict=False)
+
+        press = press_settings(workspace, None)
+
+        def pamphlet_print():
+            build_one(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"), context, roots,
+                      strict=False, press=press)
+
+        # the final HTML pamphlet set, given to WeasyPrint bare
+        fitted = set_statement(statement, layout, context, roots, TypesetOptions())
+        html = render_html(statement, layout, context)
+        stylesheets = [weasyprint.CSS(filename=str(fonts_dir() / "fonts.css"))] + [
+            weasyprint.CSS(filename=str(path)) for path in layout.stylesheets]
+        from weasyprint.text.fonts import FontConfiguration
+
+        font_config = FontConfiguration()
+
+        def bare():
+            weasyprint.HTML(string=html, base_url=str(workspace.root)).write_pdf(
+                stylesheets=stylesheets, font_config=font_config)
+
+        pamphlet_screen(), pamphlet_print(), bare()  # warm up
+        t_pamphlet, t_print, t_bare = (median_seconds(f)
+                                       for f in (pamphlet_screen, pamphlet_print, bare))
+        renders = 2 if fitted.anchors.get("demands") else 1
+        row("warm leaflet: pamphlet / bare WeasyPrint", t_pamphlet / t_bare,
+            f"{t_pamphlet:.3f} s / {t_bare:.3f} s (pamphlet renders {renders}x to fill)",
+            "<= 1.1")
+        row("print target / screen target", t_print / t_pamphlet,
+            f"{t_print:.3f} s / {t_pamphlet:.3f} s")
+
+    def help_once():
+        subprocess.run([sys.executable, "-m", "pamphlet", "--help"], check=True,
+                       capture_output=True)
+
+    t_help = median_seconds(help_once)
+    row("pamphlet --help wall time (s)", t_help, f"{t_help:.3f} s", "<= 0.2 s")
+
+
+if __name__ == "__main__":
+    main()
