@@ -39,6 +39,8 @@ class BuildJob:
 class BuiltPdf:
     job: BuildJob
     pages: int
+    #: What to tell the printer, for the office target.
+    note: str = ""
 
 
 @dataclass
@@ -140,22 +142,48 @@ def build_one(job: BuildJob, context: RenderContext, roots: tuple[Path, ...],
     from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported only to build
     from pamphlet.typeset import TypesetOptions
 
+    context = replace(context, target=job.target)
     if job.target is Target.PRINT:
         assert press is not None
-        context = replace(context, target=job.target, printer=press.printer)
+        context = replace(context, printer=press.printer)
         options = TypesetOptions(pdf_variant=press.printer.variant.value, strict=strict,
                                  cmyk_profile=press.icc_path)
-    else:
-        context = replace(context, target=job.target)
+    elif job.target is Target.OFFICE:
+        _check_office_size(job.layout)
+        options = TypesetOptions(strict=strict)
+    else:  # screen: tagged, identified as PDF/UA-1
         options = TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)
     result = set_statement(job.statement, job.layout, context, roots, options)
     for warning in result.warnings:
         log.warning("%s: %s: %s", job.statement.src_path, job.layout.name, warning)
-    pdf = result.pdf
+    pdf, note = result.pdf, ""
     if job.target is Target.PRINT:
         pdf = _finish_for_press(pdf, result.identifier, press)
+    elif job.target is Target.OFFICE:
+        pdf, note = _finish_for_office(pdf, job.layout)
     write_atomically(pdf, job.out_path)
-    return BuiltPdf(job, result.page_count)
+    return BuiltPdf(job, result.page_count, note)
+
+
+def _check_office_size(layout: Layout) -> None:
+    from pamphlet.finish import fits_two_up
+
+    page = layout.page
+    if not (fits_two_up(page.width_mm, page.height_mm) or _is_a4(layout)):
+        raise PamphletError(f"the office target prints A4 sheets: {layout.name} "
+                            f"({layout.size_name}) is neither A4 nor small enough for 2-up")
+
+
+def _is_a4(layout: Layout) -> bool:
+    return (round(layout.page.width_mm), round(layout.page.height_mm)) == (210, 297)
+
+
+def _finish_for_office(pdf: bytes, layout: Layout) -> tuple[bytes, str]:
+    from pamphlet.finish import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
+
+    if _is_a4(layout):
+        return pdf, DUPLEX_LONG_EDGE
+    return impose_two_up(pdf), DUPLEX_SHORT_EDGE
 
 
 def _finish_for_press(pdf: bytes, identifier: str, press: PressSettings) -> bytes:

@@ -159,7 +159,9 @@ def build(
     report = run_build(workspace, paths, layout, target, out, strict=strict,
                        printer_name=printer)
     for built in report.built:
-        typer.echo(f"{built.job.out_path}  ({built.pages} pages)")
+        pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
+        note = f"; {built.note}" if built.note else ""
+        typer.echo(f"{built.job.out_path}  ({pages}{note})")
     if not report.ok:
         raise BuildFailed(report.failed)
 

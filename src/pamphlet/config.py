@@ -19,6 +19,7 @@ class Target(str, Enum):
 
     SCREEN = "screen"
     PRINT = "print"
+    OFFICE = "office"
 
 
 class PdfX(str, Enum):

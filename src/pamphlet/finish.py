@@ -127,3 +127,67 @@ def _fix_document_id(document, identifier: str) -> None:
         document.Root.Metadata.write(fixed)
         document.Root.Metadata.Type = pikepdf.Name.Metadata
         document.Root.Metadata.Subtype = pikepdf.Name.XML
+
+
+# --- The office target: A5 pages 2-up on A4 landscape sheets ------------------------------
+
+A4_LANDSCAPE_PT = (297 * MM, 210 * MM)
+#: Cut marks stop this far from the sheet's edge, where office printers cannot print.
+OFFICE_EDGE_MM = 5.0
+CUT_MARK_LENGTH_MM = 5.0
+CUT_MARK_WIDTH_PT = 0.3
+
+#: What the user must tell the printer, in the one duplex convention (DESIGN.md).
+DUPLEX_SHORT_EDGE = "print on A4, double-sided, flip on short edge; cut along the marks"
+DUPLEX_LONG_EDGE = "print on A4 portrait, double-sided, flip on long edge"
+
+
+def fits_two_up(width_mm: float, height_mm: float) -> bool:
+    """Whether two pages of this size sit side by side on an A4 landscape sheet."""
+    return 2 * width_mm <= 297.5 and height_mm <= 210.5
+
+
+def impose_two_up(pdf: bytes) -> bytes:
+    """Each page twice, side by side, on an A4 landscape sheet, with cut marks at the middle.
+
+    The leaflet's front fills sheet 1 and its back sheet 2: printed double-sided and flipped
+    on the short edge, both halves back each other the right way up. Pages keep their size
+    (centred in their half, never scaled); the layout keeps its content 5 mm from the edge.
+    """
+    import io
+
+    import pikepdf
+
+    source = pikepdf.open(io.BytesIO(pdf))
+    out = pikepdf.new()
+    sheet_w, sheet_h = A4_LANDSCAPE_PT
+    for page in source.pages:
+        x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+        width, height = x1 - x0, y1 - y0
+        sheet = out.add_blank_page(page_size=(sheet_w, sheet_h))
+        form = out.copy_foreign(page.as_form_xobject())
+        sheet.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Page=form))
+        top = (sheet_h - height) / 2
+        places = [(sheet_w / 4 * (1 + 2 * half) - width / 2, top) for half in (0, 1)]
+        drawing = "".join(f"q 1 0 0 1 {x - x0:.3f} {y - y0:.3f} cm /Page Do Q "
+                          for x, y in places)
+        middle = sheet_w / 2
+        edge, length = OFFICE_EDGE_MM * MM, CUT_MARK_LENGTH_MM * MM
+        drawing += (f"q 0 G {CUT_MARK_WIDTH_PT} w {middle:.3f} {edge:.3f} m {middle:.3f} "
+                    f"{edge + length:.3f} l {middle:.3f} {sheet_h - edge:.3f} m {middle:.3f} "
+                    f"{sheet_h - edge - length:.3f} l S Q")
+        sheet.obj.Contents = out.make_stream(drawing.encode())
+    _copy_metadata(source, out)
+    buffer = io.BytesIO()
+    out.save(buffer, deterministic_id=True, compress_streams=True)
+    return buffer.getvalue()
+
+
+def _copy_metadata(source, out) -> None:
+    import pikepdf
+
+    info = source.trailer.get("/Info")
+    if info is not None:
+        out.trailer.Info = out.copy_foreign(info)
+    if "/Lang" in source.Root:
+        out.Root.Lang = pikepdf.String(str(source.Root.Lang))

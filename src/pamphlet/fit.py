@@ -7,12 +7,13 @@ slogan block has the block pushed down to the foot by the space left free.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pamphlet.errors import PamphletError
 from pamphlet.layouts import Layout
 from pamphlet.measure import MM
-from pamphlet.render import RenderContext, render_html
+from pamphlet.render import Adjustments, RenderContext, render_html
 from pamphlet.sources import Statement
 from pamphlet.typeset import TypesetOptions, TypesetResult, typeset
 
@@ -26,16 +27,16 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
                   roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
     """Typeset ``statement`` within ``layout``'s page budget, or raise saying why not."""
 
-    def attempt(**adjustments) -> TypesetResult:
-        html = render_html(statement, layout, context, **adjustments)
+    def attempt(adjustments: Adjustments) -> TypesetResult:
+        html = render_html(statement, layout, context, adjustments)
         return typeset(html, statement.src_path.parent, layout.stylesheets, roots, options)
 
-    adjustments: dict = {}
-    result = attempt()
+    adjustments = Adjustments()
+    result = attempt(adjustments)
     budget = layout.budget
     if budget.exact and result.page_count < budget.exact and statement.demands:
-        adjustments["spread_to_back"] = True
-        result = attempt(**adjustments)
+        adjustments = replace(adjustments, spread_to_back=True)
+        result = attempt(adjustments)
     if not budget.allows(result.page_count):
         raise PamphletError(_budget_problem(result.page_count, layout))
     if layout.demands_to_foot and "demands" in result.anchors:
@@ -46,7 +47,8 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
         for push_pt in (free_pt, free_pt - PUSH_RETRY_PT):
             if page != result.page_count or push_pt <= 1:
                 break
-            pushed = attempt(**adjustments, demands_push_pt=push_pt)
+            pushed = attempt(replace(adjustments, demands_push_pt=push_pt,
+                                     demands_shortfall_pt=free_pt + PUSH_SLACK_PT - push_pt))
             if pushed.page_count == result.page_count:
                 return pushed
     return result

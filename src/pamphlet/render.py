@@ -24,6 +24,18 @@ _DATE_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
 
 
 @dataclass(frozen=True)
+class Adjustments:
+    """What the fitting loop changes between renders of one statement."""
+
+    #: Send the slogan block to a page of its own (a short leaflet's back).
+    spread_to_back: bool = False
+    #: Move the slogan block down by this much, to the foot of the page.
+    demands_push_pt: float = 0
+    #: How far the pushed block still ends above the foot margin (its band reaches down).
+    demands_shortfall_pt: float = 0
+
+
+@dataclass(frozen=True)
 class RenderContext:
     """Everything a render needs besides the statement and the layout."""
 
@@ -36,18 +48,14 @@ class RenderContext:
 
 
 def render_html(statement: Statement, layout: Layout, context: RenderContext,
-                spread_to_back: bool = False, demands_push_pt: float = 0) -> str:
-    """Render ``statement`` through ``layout``'s template into a complete HTML document.
-
-    ``spread_to_back`` sends the slogan block to a page of its own (a short leaflet's back);
-    ``demands_push_pt`` moves it down by that much (to the foot of the page).
-    """
+                adjustments: Adjustments = Adjustments()) -> str:
+    """Render ``statement`` through ``layout``'s template into a complete HTML document."""
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
         template = environment.get_template(layout.template)
         values = _template_values(statement, layout, context)
-        values["page_style"] = Markup(_page_style(layout, context, demands_push_pt))
-        return template.render(**values, spread_to_back=spread_to_back)
+        values["page_style"] = Markup(_page_style(layout, context, adjustments))
+        return template.render(**values, spread_to_back=adjustments.spread_to_back)
     except jinja2.TemplateSyntaxError as error:
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
@@ -89,20 +97,39 @@ def format_dateline(date: dt.date | None, lang: str) -> str:
     return format_date(date, format="long", locale=locale)
 
 
-def _page_style(layout: Layout, context: RenderContext, demands_push_pt: float) -> str:
+#: The office target keeps everything this far inside the sheet's edge (printers cannot
+#: print to the edge): colour bands that would run off the trim stop here instead.
+OFFICE_INSET_MM = 5.0
+#: Inside an inset band, text keeps at least this much colour above it.
+BAND_PADDING_MM = 2.5
+
+
+def band_reach_mm(context: RenderContext) -> float:
+    """How far bands run past the trim: the bleed for print, 0 for screen, inset for office."""
+    if context.target is Target.PRINT and context.printer:
+        return context.printer.bleed_mm
+    if context.target is Target.OFFICE:
+        return -OFFICE_INSET_MM
+    return 0.0
+
+
+def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> str:
     """The ``@page`` rule and the CSS variables layouts draw on (geometry, colours)."""
     page = layout.page
     margins = (page.margin_top_mm, page.margin_right_mm, page.margin_bottom_mm,
                page.margin_left_mm)
-    bleed = context.printer.bleed_mm if context.target is Target.PRINT and context.printer else 0
-    rules = (
+    reach = band_reach_mm(context)
+    inset_pad = BAND_PADDING_MM if reach < 0 else 0
+    return (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
-        f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {bleed}mm; }}\n"
+        f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {max(reach, 0)}mm; }}\n"
         f":root {{ --margin-top: {margins[0]}mm; --margin-right: {margins[1]}mm; "
-        f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; --bleed: {bleed}mm; "
-        f"--demands-push: {demands_push_pt:.2f}pt; {_colours(context.config, context.target)} }}"
+        f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; "
+        f"--bleed: {reach}mm; --inset-pad: {inset_pad}mm; "
+        f"--demands-push: {adjust.demands_push_pt:.2f}pt; "
+        f"--demands-shortfall: {adjust.demands_shortfall_pt:.2f}pt; "
+        f"{_colours(context.config, context.target)} }}"
     )
-    return rules
 
 
 def _colours(config: Config, target: Target) -> str:
