@@ -59,14 +59,29 @@ def test_images_inside_the_workspace_are_used(make_workspace, tmp_path):
     assert report.ok, report.failed
 
 
-def test_no_system_font_can_slip_in(make_workspace, tmp_path):
+def test_no_system_font_can_slip_in(tmp_path):
     # Characters the bundled faces lack would pull in a system font (DejaVu covers the
-    # arrows and box drawing) if fontconfig could see one.
-    body = "Arrows \u21e8 \u2603 and boxes \u2554\u2550\u2557 and \u4e2d\u6587."
+    # arrows and box drawing) if fontconfig could see one. Typeset directly: the build
+    # refuses such text before it gets here.
+    from pamphlet.resources import data_root
+    from pamphlet.typeset import TypesetOptions, typeset
+
+    html = ('<html lang="en"><title>t</title><p style="font-family: Pamphlet Text">'
+            "Arrows \u21e8 \u2603 and boxes \u2554\u2550\u2557 and \u4e2d\u6587.</p></html>")
+    result = typeset(html, tmp_path, (), (tmp_path, data_root()), TypesetOptions())
+    (tmp_path / "a.pdf").write_bytes(result.pdf)
+    used = pdf_fonts(tmp_path / "a.pdf")
+    assert used and all(name.startswith(bundled_families()) for name in used), used
+
+
+def test_undrawable_characters_are_reported_by_code_point(make_workspace, tmp_path):
+    body = "Fine text.\n\nThen a snowman \u2603 and \u4e2d."
     workspace = make_workspace({"sources/a.md": statement(body=body, demands=["x"])})
-    assert _build(workspace, tmp_path / "out").ok
-    used = pdf_fonts(tmp_path / "out/a.leaflet-a5.screen.pdf")
-    assert all(name.startswith(bundled_families()) for name in used), used
+    report = _build(workspace, tmp_path / "out")
+    assert report.failed == [
+        f"{workspace / 'sources/a.md'}:6: the bundled fonts cannot draw U+2603 SNOWMAN '\u2603' "
+        "(line 6); U+4E2D CJK UNIFIED IDEOGRAPH-4E2D '\u4e2d' (line 6); replace these "
+        "characters or ask for a font that has them"]
 
 
 def test_weasyprint_warnings_are_reported_and_strict_fails(make_workspace, tmp_path, caplog):

@@ -18,6 +18,7 @@ import yaml
 
 from pamphlet.config import Config
 from pamphlet.errors import SourceError
+from pamphlet.glyphs import check_drawable
 from pamphlet.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
 
 log = logging.getLogger("pamphlet")
@@ -127,6 +128,7 @@ def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], li
 def load_statement(path: Path, config: Config) -> Statement:
     """Read ``path`` and return its ``Statement``, or raise ``SourceError`` naming file and line."""
     text = _read_text(path)
+    check_drawable(path, text)
     meta_text, body, body_line = _split_front_matter(path, text)
     meta = _parse_front_matter(path, meta_text)
     body, demands = split_demands(path, body, body_line)
