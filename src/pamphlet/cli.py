@@ -151,6 +151,8 @@ def build(
     printer: Annotated[Optional[str], typer.Option(
         "--printer", "-p", help="Printer profile from pamphlet.toml for --target print.")]
     = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Preflight every PDF built (as `pamphlet check` does).")] = False,
 ) -> None:
     """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf."""
     from pamphlet.build import build as run_build
@@ -162,8 +164,64 @@ def build(
         pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
         note = f"; {built.note}" if built.note else ""
         typer.echo(f"{built.job.out_path}  ({pages}{note})")
-    if not report.ok:
-        raise BuildFailed(report.failed)
+    failed = list(report.failed)
+    if check and report.built:
+        from pamphlet.check import check_paths
+
+        checks = check_paths(workspace, [b.job.out_path for b in report.built],
+                             printer_name=printer)
+        failed += _print_checks(checks, verbose=False)
+    if failed:
+        raise BuildFailed(failed)
+
+
+@app.command()
+@_reports_errors
+def check(
+    paths: Annotated[list[Path], typer.Argument(
+        help="PDFs to preflight, or statements (.md) to check before building.")],
+    target: Annotated[Optional[Target], typer.Option(
+        "--target", "-t", help="What the PDFs are for (default: from the file name).")] = None,
+    layout: Annotated[Optional[str], typer.Option(
+        "--layout", "-l", help="Layout to check against (default: from the file name).")]
+    = None,
+    printer: Annotated[Optional[str], typer.Option(
+        "--printer", "-p", help="Printer profile for print PDFs (bleed, minimum ppi).")]
+    = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
+) -> None:
+    """Preflight PDFs (boxes, pages, fonts, images, colours, output intent, imprint) or
+    sources (front matter, demands, drawable characters, page budget)."""
+    from pamphlet.check import check_paths
+
+    reports = check_paths(_workspace(), paths, target, layout, printer)
+    if json_output:
+        import json
+
+        typer.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
+        failed = [f"{r.path}: preflight failed" for r in reports if not r.ok]
+    else:
+        failed = _print_checks(reports, verbose=True)
+    if failed:
+        raise BuildFailed(failed)
+
+
+def _print_checks(reports, verbose: bool) -> list[str]:
+    """Print the findings; return one line per failing file."""
+    failed = []
+    for report in reports:
+        if verbose:
+            typer.echo(f"{report.path}  ({report.kind}"
+                       + (f", {report.target}" if report.target else "")
+                       + (f", {report.layout}" if report.layout else "") + ")")
+            for finding in report.findings:
+                typer.echo(f"  {finding.status.value.upper():<4}  {finding.check:<17} "
+                           f"{finding.detail}")
+        problems = [f"{f.check}: {f.detail}" for f in report.findings
+                    if f.status.value == "fail"]
+        if problems:
+            failed.append(f"{report.path}: {'; '.join(problems)}")
+    return failed
 
 
 @app.command()

@@ -36,3 +36,11 @@ BUILTIN_ICC = {"FOGRA39": "FOGRA39-pamphlet.icc"}
 
 def icc_dir() -> Path:
     return data_root() / "icc"
+
+
+def bundled_font_families() -> tuple[str, ...]:
+    """The font families ``fonts/fonts.css`` declares (the only ones pamphlet sets type in)."""
+    import re
+
+    css = (fonts_dir() / "fonts.css").read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(re.findall(r'font-family:\s*"([^"]+)"', css)))
