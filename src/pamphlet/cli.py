@@ -175,6 +175,30 @@ def build(
         raise BuildFailed(failed)
 
 
+@app.command("import")
+@_reports_errors
+def import_(
+    source: Annotated[Path, typer.Argument(help="A plain-text statement (.txt).")],
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Markdown source to write (default: print it).")] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        help="Language tag for the source (default from pamphlet.toml).")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing output file.")] = False,
+) -> None:
+    """Turn a plain-text statement into a Markdown source: title, date, body, demands."""
+    from pamphlet.importer import import_text, write_import
+
+    result = import_text(source)
+    language = lang or _workspace().config.defaults.lang
+    if output is None:
+        typer.echo(result.to_markdown(language), nl=False)
+    else:
+        write_import(result, output, language, force)
+        typer.echo(f"wrote {output}", err=True)
+    for line in result.report():
+        typer.echo(f"import: {line}", err=True)
+
+
 @app.command()
 @_reports_errors
 def check(

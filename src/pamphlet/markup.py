@@ -195,6 +195,22 @@ def localise_text(text: str, lang: str) -> str:
     return text
 
 
+_STRAIGHT_QUOTES = [(re.compile(r'(^|[\s(\[\u2014\u2013-])"'), "\\1\u201c"), (re.compile('"'), "\u201d"),
+                    (re.compile(r"(^|[\s(\[\u2014\u2013-])'"), "\\1\u2018"), (re.compile("'"), "\u2019")]
+
+
+def smarten_quotes(text: str) -> str:
+    """Straight quotes in plain text become English curly quotes (and apostrophes)."""
+    for pattern, replacement in _STRAIGHT_QUOTES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def typographic(text: str, lang: str) -> str:
+    """Plain text (a title, a name) with the quotation marks and spacing of ``lang``."""
+    return localise_text(smarten_quotes(text), lang)
+
+
 class PamphletMarkdown(Extension):
     """Our additions to Python-Markdown: fenced divs and typography by language."""
 

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from pamphlet.config import Config, PrinterProfile, Target
 from pamphlet.errors import LayoutError
 from pamphlet.layouts import Layout, jinja_environment, layout_roots
-from pamphlet.markup import inline_markdown_to_html, localise_text, markdown_to_html
+from pamphlet.markup import inline_markdown_to_html, markdown_to_html, typographic
 from pamphlet.measure import fit_title
 from pamphlet.sources import Statement
 
@@ -65,18 +65,18 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
 def _template_values(statement: Statement, layout: Layout, context: RenderContext) -> dict:
     config = context.config
     lang = statement.lang
-    title = localise_text(_smart_quotes(statement.title), lang)
+    title = typographic(statement.title, lang)
     return {
         "statement": statement,
         "layout": layout,
         "title": title,
         "title_pt": fit_title(title, layout.title, layout.page.measure_mm),
-        "subtitle": localise_text(_smart_quotes(statement.subtitle), lang),
+        "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(markdown_to_html(statement.body, lang)),
         "demands": [Markup(inline_markdown_to_html(d, lang)) for d in statement.demands],
-        "organisation": localise_text(_smart_quotes(statement.organisation), lang),
+        "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
         "imprint": config.imprint.text or (
             f"Published by {statement.organisation}" if statement.organisation else ""),
@@ -139,17 +139,6 @@ def _colours(config: Config, target: Target) -> str:
         return (f"--brand: device-cmyk({c:g} {m:g} {y:g} {k:g}); "
                 "--ink: device-cmyk(0 0 0 1); --paper: device-cmyk(0 0 0 0);")
     return f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;"
-
-
-_QUOTE_PAIRS = [(re.compile(r'(^|[\s(\[])"'), "\\1\u201c"), (re.compile(r'"'), "\u201d"),
-                (re.compile(r"(^|[\s(\[])'"), "\\1\u2018"), (re.compile(r"'"), "\u2019")]
-
-
-def _smart_quotes(text: str) -> str:
-    """Straight quotes in a one-line field become English curly quotes (localised later)."""
-    for pattern, replacement in _QUOTE_PAIRS:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def _description(statement: Statement) -> str:

@@ -150,6 +150,11 @@ def load_statement(path: Path, config: Config) -> Statement:
     )
 
 
+def read_source_text(path: Path) -> str:
+    """A source's text: size-limited, not binary, UTF-8, with Unix line ends."""
+    return _read_text(path)
+
+
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
