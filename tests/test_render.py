@@ -39,14 +39,14 @@ def seed_html():
 def test_slogan_block_holds_the_demands_in_order(seed_html):
     block = re.search(r'<section class="slogans" id="demands".*?</section>', seed_html, re.S)
     assert block
-    items = re.findall(r"<li class=\"demand[^\"]*\">(.*?)</li>", block[0])
+    items = re.findall(r"<li class=\"demand[^\"]*\" dir=\"ltr\">(.*?)</li>", block[0])
     assert len(items) == 5
     assert items[2] == "Down with the coup regime"
-    assert 'class="demand demand-short">Down with the coup regime' in block[0]
+    assert 'class="demand demand-short" dir="ltr">Down with the coup regime' in block[0]
 
 
 def test_document_head(seed_html):
-    assert '<html lang="en">' in seed_html
+    assert '<html lang="en" dir="ltr">' in seed_html
     assert "<title>On the coup in Bolivia</title>" in seed_html
     assert '<meta name="dcterms.created" content="2019-11-23">' in seed_html
     assert '<time datetime="2019-11-23">23 November 2019</time>' in seed_html
@@ -124,3 +124,15 @@ def test_broken_workspace_template_names_file_and_line(tmp_path):
     ctx = RenderContext(WORKSPACE.config, Target.SCREEN, tmp_path / "layouts", None)
     with pytest.raises(LayoutError, match=r"t\.html\.j2:2: "):
         render_html(make(), layout, ctx)
+
+
+def test_right_to_left_text_runs_right_to_left():
+    layout = get_layout("leaflet-a5", WORKSPACE.layouts_dir)
+    mixed = render_html(make(body="English first.\n\n\u062a\u0636\u0627\u0645\u0646 \u0627\u0644\u0639\u0645\u0627\u0644.\n",
+                             demands=("No arms", "\u0644\u0627 \u0644\u0644\u062d\u0631\u0628")),
+                        layout, context())
+    assert "<p>English first.</p>" in mixed
+    assert '<p dir="rtl">\u062a\u0636\u0627\u0645\u0646' in mixed
+    assert 'dir="rtl">\u0644\u0627 \u0644\u0644\u062d\u0631\u0628</li>' in mixed
+    hebrew = render_html(make(lang="he", title="\u05e1\u05d5\u05dc\u05d9\u05d3\u05e8\u05d9\u05d5\u05ea"), layout, context())
+    assert '<html lang="he" dir="rtl">' in hebrew

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 from functools import cache
 
@@ -131,6 +132,33 @@ class PageFootnotesTreeprocessor(Treeprocessor):
                         parent[index] = texts.pop(key)
 
 
+_RTL_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd"}
+
+
+class RightToLeftTreeprocessor(Treeprocessor):
+    """Mark blocks whose first strong letter is Arabic or Hebrew as ``dir="rtl"``.
+
+    A statement may mix scripts: each paragraph then runs in its own direction.
+    """
+
+    def run(self, root):
+        for element in root.iter():
+            if element.tag in _RTL_BLOCKS and "dir" not in element.attrib:
+                if first_strong_direction("".join(element.itertext())) == "rtl":
+                    element.set("dir", "rtl")
+
+
+def first_strong_direction(text: str) -> str | None:
+    """"ltr" or "rtl" after the first letter with a strong direction, or None."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
 def _strip_end(element) -> None:
     if len(element):
         element[-1].tail = (element[-1].tail or "").replace(NBSP_PLACEHOLDER, "").rstrip()
@@ -221,6 +249,7 @@ class PamphletMarkdown(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.preprocessors.register(FencedDivPreprocessor(md), "fenced_div", 29)
         md.treeprocessors.register(PageFootnotesTreeprocessor(md), "page_footnotes", 15)
+        md.treeprocessors.register(RightToLeftTreeprocessor(md), "right_to_left", 14)
         md.postprocessors.register(LanguageTypographyPostprocessor(md, self.lang),
                                    "language_typography", 5)
 
@@ -257,6 +286,7 @@ def markdown_to_html(text: str, lang: str = "en") -> str:
 def inline_markdown_to_html(text: str, lang: str = "en") -> str:
     """Convert one paragraph of Markdown to HTML without the ``<p>`` around it."""
     html = markdown_to_html(text, lang).strip()
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
+    single = re.fullmatch(r"<p(?: [^>]*)?>(.*)</p>", html, re.S)
+    if single and "<p" not in single[1]:
+        return single[1]
     return html

@@ -15,9 +15,13 @@ from markupsafe import Markup
 from pamphlet.config import Config, PrinterProfile, Target
 from pamphlet.errors import LayoutError
 from pamphlet.layouts import Layout, jinja_environment, layout_roots
-from pamphlet.markup import inline_markdown_to_html, markdown_to_html, typographic
+from pamphlet.markup import (first_strong_direction, inline_markdown_to_html,
+                             markdown_to_html, typographic)
 from pamphlet.measure import fit_title
 from pamphlet.sources import Statement
+
+#: Languages written right to left: the whole document runs that way.
+RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv"}
 
 #: Languages whose bare tag reads best in a regional form (English dates as "23 November 2019").
 _DATE_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
@@ -69,13 +73,14 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
     return {
         "statement": statement,
         "layout": layout,
+        "direction": "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
         "title": title,
         "title_pt": fit_title(title, layout.title, layout.page.measure_mm),
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(markdown_to_html(statement.body, lang)),
-        "demands": [Markup(inline_markdown_to_html(d, lang)) for d in statement.demands],
+        "demands": [_demand(text, lang) for text in statement.demands],
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
         "imprint": config.imprint.text or (
@@ -83,6 +88,17 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
         "description": _description(statement),
         "pdf_date": (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat(),
     }
+
+
+#: A demand this short (in characters) is set larger: the strongest line of the block.
+SHORT_DEMAND_CHARS = 32
+
+
+def _demand(text: str, lang: str) -> dict:
+    """One demand for the template: its HTML, its direction, and whether it is short."""
+    html = Markup(inline_markdown_to_html(text, lang))
+    return {"html": html, "dir": first_strong_direction(text) or "ltr",
+            "short": len(html.striptags()) < SHORT_DEMAND_CHARS}
 
 
 def format_dateline(date: dt.date | None, lang: str) -> str:
