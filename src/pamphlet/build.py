@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pamphlet.cache import FitCache, digest, files_digest
 from pamphlet.config import Config, PrinterProfile, Target, Workspace
 from pamphlet.errors import ConfigError, PamphletError
 from pamphlet.finish import write_atomically
@@ -91,9 +92,16 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
                             workspace_layouts=workspace.layouts_dir,
                             pdf_date=fallback_pdf_date(statements))
     roots = (workspace.root, data_root())
+    fits = FitCache(workspace.root)
+    base_key = _inputs_digest(workspace, press)
+    layout_keys: dict[str, str] = {}
     for job in jobs:
+        if job.layout.name not in layout_keys:
+            layout_keys[job.layout.name] = files_digest(_layout_files(job.layout, workspace))
+        key = digest(base_key, layout_keys[job.layout.name], job.target.value,
+                     job.statement.src_path.read_bytes())
         try:
-            report.built.append(build_one(job, context, roots, strict, press))
+            report.built.append(build_one(job, context, roots, strict, press, fits, key))
         except PamphletError as error:
             report.failed.append(f"{job.statement.src_path}: {job.layout.name}: "
                                  f"{job.target.value}: {error}")
@@ -136,8 +144,37 @@ def _check_imprint(config: Config, printer: PrinterProfile) -> None:
                       f"require_imprint = false in [printers.{printer.name}]")
 
 
+def _inputs_digest(workspace: Workspace, press: PressSettings | None) -> str:
+    """What every job of a build shares: versions, fonts, pamphlet.toml, the printer."""
+    from pamphlet import __version__
+    from pamphlet.resources import fonts_dir
+
+    config = workspace.config_path.read_bytes() if workspace.config_path.is_file() else b""
+    return digest(__version__, _weasyprint_version(), files_digest(fonts_dir().iterdir()),
+                  config, repr(press))
+
+
+def _weasyprint_version() -> str:
+    from importlib.metadata import version
+
+    return version("weasyprint")
+
+
+def _layout_files(layout: Layout, workspace: Workspace) -> list[Path]:
+    """Every file a layout's output depends on: its folder, its stylesheets, the base."""
+    from pamphlet.layouts import layout_roots
+
+    files = [p for p in layout.folder.rglob("*") if p.is_file()] + list(layout.stylesheets)
+    for root in layout_roots(workspace.layouts_dir):
+        base = root / "_base"
+        if base.is_dir():
+            files += [p for p in base.rglob("*") if p.is_file()]
+    return files
+
+
 def build_one(job: BuildJob, context: RenderContext, roots: tuple[Path, ...],
-              strict: bool, press: PressSettings | None = None) -> BuiltPdf:
+              strict: bool, press: PressSettings | None = None,
+              fits: FitCache | None = None, fit_key: str = "") -> BuiltPdf:
     """Render, typeset, finish and write one PDF; the old file stays if anything fails."""
     from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported only to build
     from pamphlet.typeset import TypesetOptions
@@ -153,7 +190,11 @@ def build_one(job: BuildJob, context: RenderContext, roots: tuple[Path, ...],
         options = TypesetOptions(strict=strict)
     else:  # screen: tagged, identified as PDF/UA-1
         options = TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)
-    result = set_statement(job.statement, job.layout, context, roots, options)
+    known = fits.get(fit_key) if fits else None
+    fitted = set_statement(job.statement, job.layout, context, roots, options, known)
+    result = fitted.result
+    if fits and fitted.adjustments != known:
+        fits.put(fit_key, fitted.adjustments)
     for warning in result.warnings:
         log.warning("%s: %s: %s", job.statement.src_path, job.layout.name, warning)
     pdf, note = result.pdf, ""

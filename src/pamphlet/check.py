@@ -254,7 +254,7 @@ def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
                             fallback_pdf_date([statement]))
     try:
         result = set_statement(statement, layout, context, (workspace.root, data_root()),
-                               TypesetOptions())
+                               TypesetOptions()).result
     except PamphletError as error:
         return False, f"{layout.name}: {error}"
     return True, (f"{layout.name}: {result.page_count} page(s), "

@@ -1,13 +1,18 @@
 """The fitting loop of stage 3: render, typeset, measure, adjust, typeset again.
 
-A leaflet has a page budget ("exactly 2 pages"). A statement too short for the front and
-back sends its slogan block to the back page; a layout that closes its last page with the
-slogan block has the block pushed down to the foot by the space left free.
+A layout has a page budget ("exactly 2 pages", "at most 4 pages") and bounds for its body
+size. Copyfitting moves the body size (leading and the slogan block follow it) until the
+statement fills its budget: a model of the text's height, ``fixed + k·size²``, is fitted to
+the renders made so far and predicts the next size, so a fit costs three or four renders.
+A statement too short even at the largest size sends its slogan block to the back page; a
+layout that closes its last page with the slogan block has the block pushed to the foot.
+When it cannot fit at the smallest size, the error says by about how many lines.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import math
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pamphlet.errors import PamphletError
@@ -21,44 +26,156 @@ from pamphlet.typeset import TypesetOptions, TypesetResult, typeset
 PUSH_SLACK_PT = 0.75
 #: How much shorter the second try at pushing is.
 PUSH_RETRY_PT = 9.0
+#: How many renders a fit may cost before settling for the best one found.
+MAX_FIT_RENDERS = 4
+#: Sizes closer than this are not worth another render.
+SIZE_STEP_PT = 0.1
+
+
+@dataclass
+class Fitted:
+    """The result of setting a statement: the typeset PDF and the adjustments that made it."""
+
+    result: TypesetResult
+    adjustments: Adjustments
+    renders: int
+
+
+class _Setter:
+    """Renders one statement through one layout, counting and remembering the renders."""
+
+    def __init__(self, statement: Statement, layout: Layout, context: RenderContext,
+                 roots: tuple[Path, ...], options: TypesetOptions):
+        self.statement, self.layout, self.context = statement, layout, context
+        self.roots, self.options = roots, options
+        self.renders = 0
+
+    def __call__(self, adjustments: Adjustments) -> TypesetResult:
+        self.renders += 1
+        html = render_html(self.statement, self.layout, self.context, adjustments)
+        return typeset(html, self.statement.src_path.parent, self.layout.stylesheets,
+                       self.roots, self.options)
+
+    def extent_pt(self, result: TypesetResult) -> float:
+        """How much content height the statement used, over all its pages."""
+        page = self.layout.page
+        height = page.content_height_mm * MM
+        anchor = result.anchors.get("demands") or result.anchors.get("text-end")
+        if anchor is None:
+            return result.page_count * height
+        number, _, bottom = anchor
+        return (number - 1) * height + bottom - page.margin_top_mm * MM
 
 
 def set_statement(statement: Statement, layout: Layout, context: RenderContext,
-                  roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
-    """Typeset ``statement`` within ``layout``'s page budget, or raise saying why not."""
+                  roots: tuple[Path, ...], options: TypesetOptions,
+                  known: Adjustments | None = None) -> Fitted:
+    """Typeset ``statement`` within ``layout``'s page budget, or raise saying why not.
 
-    def attempt(adjustments: Adjustments) -> TypesetResult:
-        html = render_html(statement, layout, context, adjustments)
-        return typeset(html, statement.src_path.parent, layout.stylesheets, roots, options)
-
-    adjustments = Adjustments()
-    result = attempt(adjustments)
+    ``known`` is a fit found before for the same inputs: it is tried first, in one render.
+    """
+    attempt = _Setter(statement, layout, context, roots, options)
+    if known is not None:
+        result = attempt(known)
+        if layout.budget.allows(result.page_count):
+            return Fitted(result, known, attempt.renders)
+    adjustments, result = _copyfit(attempt)
     budget = layout.budget
-    if budget.exact and result.page_count < budget.exact and statement.demands:
+    if budget.exact and statement.demands and (result.page_count < budget.exact
+                                               or _demands_alone_on_last_page(attempt, result)):
+        # Short: the slogan block takes the back page for itself, as a leaflet's back.
         adjustments = replace(adjustments, spread_to_back=True)
         result = attempt(adjustments)
     if not budget.allows(result.page_count):
-        raise PamphletError(_budget_problem(result.page_count, layout))
+        raise PamphletError(_budget_problem(result, adjustments, attempt))
     if layout.demands_to_foot and "demands" in result.anchors:
-        page, _, end_pt = result.anchors["demands"]
-        free_pt = layout.page.content_bottom_mm * MM - end_pt - PUSH_SLACK_PT
-        # WeasyPrint paginates a little more cautiously than the boxes it reports, so a
-        # push that overflows is retried once a little shorter.
-        for push_pt in (free_pt, free_pt - PUSH_RETRY_PT):
-            if page != result.page_count or push_pt <= 1:
+        adjustments, result = _push_demands_to_foot(attempt, adjustments, result)
+    return Fitted(result, adjustments, attempt.renders)
+
+
+def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:
+    """The largest body size within bounds at which the statement fits its budget."""
+    layout = attempt.layout
+    scale, budget = layout.type, layout.budget
+    size = scale.body_pt
+    adjustments = Adjustments(body_pt=size)
+    result = attempt(adjustments)
+    pages = budget.exact or budget.most
+    if pages is None or (budget.most and budget.allows(result.page_count)):
+        return adjustments, result  # any length, or within "at most": nothing to fit
+    # Fill the budget's content height, less a line for pagination's own losses.
+    target = pages * layout.page.content_height_mm * MM - size * scale.leading
+
+    def fits(typeset_result: TypesetResult) -> bool:  # short is fine: the back is filled later
+        return typeset_result.page_count <= pages
+
+    tried = {size: result}
+    best = (size, result) if fits(result) else None
+    extent = attempt.extent_pt(result)
+    # First guess: about three quarters of the height is body text, which grows with size².
+    fixed, k = 0.25 * extent, 0.75 * extent / size**2
+    while attempt.renders < MAX_FIT_RENDERS:
+        wanted = math.sqrt(max(target - fixed, 1) / k) if k > 0 else scale.max_pt
+        next_size = round(scale.clamp(wanted), 2)
+        if best and next_size <= best[0] + SIZE_STEP_PT:
+            break  # nothing larger to gain
+        if any(abs(next_size - s) < SIZE_STEP_PT for s in tried):
+            if not any(fits(r) for r in tried.values()) or next_size <= scale.min_pt:
                 break
-            pushed = attempt(replace(adjustments, demands_push_pt=push_pt,
-                                     demands_shortfall_pt=free_pt + PUSH_SLACK_PT - push_pt))
-            if pushed.page_count == result.page_count:
-                return pushed
-    return result
+            next_size = round(scale.clamp(next_size - 0.25), 2)  # step down from an overflow
+            if any(abs(next_size - s) < SIZE_STEP_PT for s in tried):
+                break
+        result = attempt(Adjustments(body_pt=next_size))
+        tried[next_size] = result
+        if fits(result) and (best is None or next_size > best[0]):
+            best = (next_size, result)
+        new_extent = attempt.extent_pt(result)
+        if abs(next_size**2 - size**2) > 1e-6:
+            k = (new_extent - extent) / (next_size**2 - size**2)
+            fixed = extent - k * size**2
+        size, extent = next_size, new_extent
+    if best is None:
+        smallest = min(tried)
+        return Adjustments(body_pt=smallest), tried[smallest]
+    return Adjustments(body_pt=best[0]), best[1]
 
 
-def _budget_problem(pages: int, layout: Layout) -> str:
-    """Why ``pages`` pages do not fit ``layout``, and what to do about it."""
+def _demands_alone_on_last_page(attempt: _Setter, result: TypesetResult) -> bool:
+    """Whether the body ended on an earlier page, leaving the slogan block on its own."""
+    anchor = result.anchors.get("text-end")
+    top = attempt.layout.page.margin_top_mm * MM
+    return bool(anchor and anchor[0] == result.page_count > 1 and anchor[1] <= top + 1)
+
+
+def _push_demands_to_foot(attempt: _Setter, adjustments: Adjustments,
+                          result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
+    page, _, end_pt = result.anchors["demands"]
+    free_pt = attempt.layout.page.content_bottom_mm * MM - end_pt - PUSH_SLACK_PT
+    # WeasyPrint paginates a little more cautiously than the boxes it reports, so a push
+    # that overflows is retried once a little shorter.
+    for push_pt in (free_pt, free_pt - PUSH_RETRY_PT):
+        if page != result.page_count or push_pt <= 1:
+            break
+        pushed_adjustments = replace(adjustments, demands_push_pt=push_pt,
+                                     demands_shortfall_pt=free_pt + PUSH_SLACK_PT - push_pt)
+        pushed = attempt(pushed_adjustments)
+        if pushed.page_count == result.page_count:
+            return pushed_adjustments, pushed
+    return adjustments, result
+
+
+def _budget_problem(result: TypesetResult, adjustments: Adjustments, attempt: _Setter) -> str:
+    """Why the statement does not fit its layout, by how much, and what to do about it."""
+    layout = attempt.layout
+    pages = result.page_count
     counted = f"{pages} page{'s' if pages != 1 else ''}"
     if layout.budget.exact and pages < layout.budget.exact:
         return (f"takes {counted} but {layout.name} needs {layout.budget.describe()}; "
                 "add a '::: demands' block for the back page, or use another layout")
-    return (f"takes {counted} but {layout.name} allows {layout.budget.describe()}; "
-            "shorten it or use another layout")
+    allowed = layout.budget.exact or layout.budget.most or pages
+    over_pt = attempt.extent_pt(result) - allowed * layout.page.content_height_mm * MM
+    size = adjustments.body_pt or layout.type.body_pt
+    lines = max(1, math.ceil(over_pt / (size * layout.type.leading)))
+    return (f"takes {counted} but {layout.name} allows {layout.budget.describe()}: over by "
+            f"about {lines} line{'s' if lines != 1 else ''} at the smallest size "
+            f"({size:g} pt); shorten it or try a longer layout such as statement-a4")

@@ -45,6 +45,20 @@ class TitleFit:
 
 
 @dataclass(frozen=True)
+class TypeScale:
+    """The body size a layout starts from and the bounds copyfitting may move it within."""
+
+    body_pt: float = 10
+    min_pt: float = 9
+    max_pt: float = 11
+    #: Leading as a multiple of the body size.
+    leading: float = 1.33
+
+    def clamp(self, size_pt: float) -> float:
+        return min(self.max_pt, max(self.min_pt, size_pt))
+
+
+@dataclass(frozen=True)
 class PageGeometry:
     """Trim size and margins in millimetres: the one place a layout's page is defined.
 
@@ -67,6 +81,10 @@ class PageGeometry:
     def content_bottom_mm(self) -> float:
         return self.height_mm - self.margin_bottom_mm
 
+    @property
+    def content_height_mm(self) -> float:
+        return self.height_mm - self.margin_top_mm - self.margin_bottom_mm
+
 
 @dataclass(frozen=True)
 class Layout:
@@ -81,6 +99,7 @@ class Layout:
     budget: PageBudget
     title: TitleFit
     builtin: bool
+    type: TypeScale = TypeScale()
     #: Push the slogan block down to the foot of the last page (the leaflet's back).
     demands_to_foot: bool = False
 
@@ -143,6 +162,7 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
             budget=PageBudget(exact=budget.get("pages"), most=budget.get("max_pages")),
             title=TitleFit(**data.get("title", {})),
             builtin=folder.is_relative_to(builtin_layouts_dir()),
+            type=TypeScale(**data.get("type", {})),
             demands_to_foot=bool(data.get("fill", {}).get("demands_to_foot", False)),
         )
     except KeyError as error:

@@ -37,6 +37,8 @@ class Adjustments:
     demands_push_pt: float = 0
     #: How far the pushed block still ends above the foot margin (its band reaches down).
     demands_shortfall_pt: float = 0
+    #: The body size copyfitting chose (None: the layout's own).
+    body_pt: float | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
                page.margin_left_mm)
     reach = band_reach_mm(context)
     inset_pad = BAND_PADDING_MM if reach < 0 else 0
+    body = adjust.body_pt or layout.type.body_pt
     return (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
         f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {max(reach, 0)}mm; }}\n"
@@ -144,6 +147,7 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
         f"--bleed: {reach}mm; --inset-pad: {inset_pad}mm; "
         f"--demands-push: {adjust.demands_push_pt:.2f}pt; "
         f"--demands-shortfall: {adjust.demands_shortfall_pt:.2f}pt; "
+        f"--body-size: {body:.3f}pt; --body-leading: {body * layout.type.leading:.3f}pt; "
         f"{_colours(context.config, context.target)} }}"
     )
 

@@ -1,0 +1,59 @@
+"""The fit cache: the adjustments a statement needed, keyed by everything that shaped them.
+
+An unchanged statement then rebuilds with one render. The key covers the source, the
+layout's files, the fonts, ``pamphlet.toml``, the target and printer profile, and the
+versions of pamphlet and WeasyPrint, so a stale fit is never used; deleting the cache
+folder is always safe. Entries are written atomically, so concurrent builds cannot corrupt
+them (the last writer wins, and both wrote the same fit).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from pamphlet.render import Adjustments
+
+CACHE_DIR = ".pamphlet-cache"
+
+
+class FitCache:
+    """Fits by key, one small JSON file each under ``<workspace>/.pamphlet-cache/fits``."""
+
+    def __init__(self, workspace_root: Path):
+        self.folder = workspace_root / CACHE_DIR / "fits"
+
+    def get(self, key: str) -> Adjustments | None:
+        try:
+            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            known = {f.name for f in fields(Adjustments)}
+            return Adjustments(**{k: v for k, v in data.items() if k in known})
+        except (OSError, ValueError, TypeError):
+            return None  # missing or damaged: fit again
+
+    def put(self, key: str, adjustments: Adjustments) -> None:
+        from pamphlet.finish import write_atomically
+
+        try:
+            write_atomically(json.dumps(asdict(adjustments)).encode(),
+                             self.folder / f"{key}.json")
+        except OSError:
+            pass  # a read-only workspace still builds; it only fits every time
+
+
+def digest(*parts: bytes | str) -> str:
+    """A stable hash of the parts, in order."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()[:32]
+
+
+def files_digest(paths) -> str:
+    """A hash of the names and contents of ``paths``."""
+    return digest(*(part for path in sorted(set(paths))
+                    for part in (str(path), Path(path).read_bytes())))
