@@ -81,8 +81,10 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
             return Fitted(result, known, attempt.renders)
     adjustments, result = _copyfit(attempt)
     budget = layout.budget
-    if budget.exact and statement.demands and (result.page_count < budget.exact
-                                               or _demands_alone_on_last_page(attempt, result)):
+    if budget.exact and statement.demands and (
+            result.page_count < budget.exact
+            or (result.page_count == budget.exact and _demands_alone_on_last_page(attempt,
+                                                                                 result))):
         # Short: the slogan block takes the back page for itself, as a leaflet's back.
         adjustments = replace(adjustments, spread_to_back=True)
         result = attempt(adjustments)
