@@ -56,7 +56,7 @@ def main() -> None:
     from pamphlet.fit import set_statement
     from pamphlet.layouts import get_layout
     from pamphlet.render import RenderContext, render_html
-    from pamphlet.resources import data_root, fonts_dir
+    from pamphlet.resources import fonts_dir, package_roots
     from pamphlet.sources import load_statement
     from pamphlet.typeset import TypesetOptions, typeset  # noqa: F401  (warms WeasyPrint)
 
@@ -71,7 +71,7 @@ def main() -> None:
         workspace = find_workspace(make_workspace(Path(temp) / "ws", 3))
         statement = load_statement(workspace.sources_dir / "s0001.md", workspace.config)
         layout = get_layout("leaflet-a5", workspace.layouts_dir)
-        roots = (workspace.root, data_root())
+        roots = (workspace.root, *package_roots())
         context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir, None)
         out = Path(temp) / "out"
 

@@ -42,7 +42,8 @@ def test_slogan_block_holds_the_demands_in_order(seed_html):
     items = re.findall(r"<li class=\"demand[^\"]*\" dir=\"ltr\">(.*?)</li>", block[0])
     assert len(items) == 5
     assert items[2] == "Down with the coup regime"
-    assert 'class="demand demand-short" dir="ltr">Down with the coup regime' in block[0]
+    assert 'class="demand demand-key" dir="ltr">Down with the coup regime' in block[0]
+    assert block[0].count('demand-key') == 1  # only the shortest is set largest
 
 
 def test_document_head(seed_html):

@@ -94,3 +94,31 @@ def test_weasyprint_warnings_are_reported_and_strict_fails(make_workspace, tmp_p
     report = build(find_workspace(workspace), out_dir=tmp_path / "strict", strict=True)
     assert len(report.failed) == 1
     assert "(--strict)" in report.failed[0] and "not-a-colour" in report.failed[0]
+
+
+@pytest.mark.parametrize("markup", [
+    '<a rel="attachment" href="secret.txt">x</a>',
+    '<link rel="attachment" href="secret.txt">',
+])
+def test_files_are_never_attached(make_workspace, tmp_path, markup):
+    import pikepdf
+
+    workspace = make_workspace({"sources/a.md": statement(body=markup, demands=["x"]),
+                                "sources/secret.txt": "SECRET-KEY-123"})
+    assert _build(workspace, tmp_path / "out").ok
+    data = (tmp_path / "out/a.leaflet-a5.screen.pdf").read_bytes()
+    with pikepdf.open(tmp_path / "out/a.leaflet-a5.screen.pdf") as pdf:
+        assert "/EmbeddedFiles" not in pdf.Root.get("/Names", {})
+        assert not pdf.attachments
+    assert b"SECRET" not in data
+
+
+def test_without_pamphlet_toml_only_the_sources_folder_is_readable(tmp_path, monkeypatch):
+    (tmp_path / "secret.png").write_bytes(b"not an image")
+    (tmp_path / "Downloads").mkdir()
+    (tmp_path / "Downloads/a.md").write_text(
+        statement(body='<img src="../secret.png">', demands=["x"]))
+    monkeypatch.chdir(tmp_path)
+    report = build(find_workspace(tmp_path), paths=[tmp_path / "Downloads/a.md"],
+                   out_dir=tmp_path / "out")
+    assert "only files inside the workspace can be used" in report.failed[0]

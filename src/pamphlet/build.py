@@ -17,9 +17,9 @@ from pamphlet.cache import FitCache, digest, files_digest
 from pamphlet.config import Config, PrinterProfile, Target, Workspace
 from pamphlet.errors import ConfigError, PamphletError
 from pamphlet.finish import write_atomically
-from pamphlet.layouts import Layout, find_layouts, layout_roots
-from pamphlet.render import RenderContext, render_html
-from pamphlet.resources import BUILTIN_ICC, data_root, icc_dir
+from pamphlet.layouts import Layout, scan_layouts
+from pamphlet.render import RenderContext
+from pamphlet.resources import BUILTIN_ICC, icc_dir, package_roots
 from pamphlet.sources import Statement, load_all
 
 log = logging.getLogger("pamphlet")
@@ -85,13 +85,12 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     report.failed += [str(problem) for problem in problems]
     if not sources:
         report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
-    layouts = find_layouts(workspace.layouts_dir)
-    jobs = _plan(statements, layouts, layout_names, targets, out_dir or workspace.root / "build",
-                 report)
+    layouts, broken = scan_layouts(workspace.layouts_dir)
+    jobs = _plan(statements, layouts, broken, layout_names, targets,
+                 out_dir or workspace.root / "build", report)
     context = RenderContext(config=workspace.config, target=Target.SCREEN,
                             workspace_layouts=workspace.layouts_dir,
                             pdf_date=fallback_pdf_date(statements))
-    roots = (workspace.root, data_root())
     fits = FitCache(workspace.root)
     base_key = _inputs_digest(workspace, press)
     layout_keys: dict[str, str] = {}
@@ -101,11 +100,19 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
         key = digest(base_key, layout_keys[job.layout.name], job.target.value,
                      job.statement.src_path.read_bytes())
         try:
-            report.built.append(build_one(job, context, roots, strict, press, fits, key))
+            report.built.append(build_one(job, context, readable_roots(workspace, job),
+                                          strict, press, fits, key))
         except PamphletError as error:
             report.failed.append(f"{job.statement.src_path}: {job.layout.name}: "
                                  f"{job.target.value}: {error}")
     return report
+
+
+def readable_roots(workspace: Workspace, job: BuildJob) -> tuple[Path, ...]:
+    """What typesetting may read: the workspace (or, with no pamphlet.toml, only the
+    statement's own folder) and the package's layouts, fonts and ICC profiles."""
+    root = workspace.root if workspace.config_path.is_file() else job.statement.src_path.parent
+    return (root, *package_roots())
 
 
 @dataclass(frozen=True)
@@ -249,18 +256,30 @@ def _expand(paths: list[Path]) -> list[Path]:
     return expanded
 
 
-def _plan(statements: list[Statement], layouts: dict[str, Layout],
+def _plan(statements: list[Statement], layouts: dict[str, Layout], broken: dict[str, str],
           layout_names: list[str] | None, targets: list[Target], out_dir: Path,
           report: BuildReport) -> list[BuildJob]:
-    jobs = []
+    """One job per statement, layout and target; two jobs never write one file."""
+    jobs: dict[Path, BuildJob] = {}
     for statement in statements:
-        for name in layout_names or statement.layouts:
+        for name in dict.fromkeys(layout_names or statement.layouts):
+            if name in broken:
+                report.failed.append(f"{statement.src_path}: {broken[name]}")
+                continue
             if name not in layouts:
                 report.failed.append(
                     f"{statement.src_path}: unknown layout '{name}'; "
                     f"known layouts: {', '.join(layouts)}")
                 continue
-            for target in targets:
+            for target in dict.fromkeys(targets):
                 out_path = out_dir / output_name(statement, layouts[name], target)
-                jobs.append(BuildJob(statement, layouts[name], target, out_path))
-    return jobs
+                if out_path in jobs:
+                    other = jobs.pop(out_path).statement.src_path
+                    report.failed.append(f"{statement.src_path}: writes {out_path.name} as "
+                                         f"{other} does; give one of them its own 'slug:'")
+                    report.failed.append(f"{other}: writes {out_path.name} as "
+                                         f"{statement.src_path} does")
+                    jobs[out_path] = None  # neither builds
+                    continue
+                jobs[out_path] = BuildJob(statement, layouts[name], target, out_path)
+    return [job for job in jobs.values() if job is not None]

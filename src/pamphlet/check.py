@@ -247,13 +247,13 @@ def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
     from pamphlet.build import fallback_pdf_date
     from pamphlet.fit import set_statement
     from pamphlet.render import RenderContext
-    from pamphlet.resources import data_root
+    from pamphlet.resources import package_roots
     from pamphlet.typeset import TypesetOptions
 
     context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir,
                             fallback_pdf_date([statement]))
     try:
-        result = set_statement(statement, layout, context, (workspace.root, data_root()),
+        result = set_statement(statement, layout, context, (workspace.root, *package_roots()),
                                TypesetOptions()).result
     except PamphletError as error:
         return False, f"{layout.name}: {error}"

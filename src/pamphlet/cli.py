@@ -82,6 +82,11 @@ def _reports_errors(command: Callable) -> Callable:
             if _state["debug"]:
                 raise
             _fail(str(error))
+        except OSError as error:  # a folder that cannot be written, a file in the way
+            if _state["debug"]:
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(f"{where}{error.strerror or error}")
         except KeyboardInterrupt:
             typer.echo("interrupted", err=True)
             raise typer.Exit(130) from None
@@ -252,13 +257,16 @@ def _print_checks(reports, verbose: bool) -> list[str]:
 @_reports_errors
 def layouts() -> None:
     """List the layouts: name, page size, page budget, and what each is for."""
-    from pamphlet.layouts import find_layouts
+    from pamphlet.layouts import scan_layouts
 
     workspace = _workspace()
-    for layout in find_layouts(workspace.layouts_dir).values():
+    layouts, broken = scan_layouts(workspace.layouts_dir)
+    for layout in layouts.values():
         origin = "" if layout.builtin else "  (workspace)"
         typer.echo(f"{layout.name:<16} {layout.size_name:<4} {layout.budget.describe():<18} "
                    f"{layout.description}{origin}")
+    for name, reason in broken.items():
+        typer.echo(f"{name:<16} broken: {reason}")
 
 
 def main() -> None:

@@ -125,20 +125,50 @@ def layout_roots(workspace_layouts: Path | None) -> tuple[Path, ...]:
 
 
 def find_layouts(workspace_layouts: Path | None) -> dict[str, Layout]:
-    """Every layout by name; a workspace layout overrides a built-in one of the same name."""
+    """Every usable layout by name; a workspace layout overrides a built-in one."""
+    return scan_layouts(workspace_layouts)[0]
+
+
+def scan_layouts(workspace_layouts: Path | None) -> tuple[dict[str, Layout], dict[str, str]]:
+    """(usable layouts, broken layouts with the reason): one broken layout stops only the
+    statements that use it."""
     roots = layout_roots(workspace_layouts)
     found: dict[str, Layout] = {}
+    broken: dict[str, str] = {}
     for root in reversed(roots):
         for toml_path in sorted(root.glob(f"*/{LAYOUT_FILE}")):
-            found[toml_path.parent.name] = _read_layout(toml_path, roots)
-    return dict(sorted(found.items()))
+            name = toml_path.parent.name
+            try:
+                found[name] = _read_layout(toml_path, roots)
+                broken.pop(name, None)
+            except LayoutError as error:
+                broken[name] = str(error)
+                found.pop(name, None)
+    return dict(sorted(found.items())), broken
 
 
 def get_layout(name: str, workspace_layouts: Path | None) -> Layout:
-    layouts = find_layouts(workspace_layouts)
+    layouts, broken = scan_layouts(workspace_layouts)
+    if name in broken:
+        raise LayoutError(broken[name])
     if name not in layouts:
         raise LayoutError(f"unknown layout '{name}'; known layouts: {', '.join(layouts)}")
     return layouts[name]
+
+
+def _table(data: dict, key: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ValueError(f"'{key}' must be a table, got {value!r}")
+    return value
+
+
+def _count(table: dict, key: str) -> int | None:
+    value = table.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < 1):
+        raise ValueError(f"'budget.{key}' must be a whole number of pages, got {value!r}")
+    return value
 
 
 def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
@@ -148,28 +178,32 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
         raise LayoutError(f"{path}: cannot be read: {error}") from None
     folder = path.parent
     try:
-        page = data["page"]
-        budget = data.get("budget", {})
         template = data["template"]
+        stylesheets = data.get("stylesheets", [])
+        if not isinstance(template, str):
+            raise ValueError(f"'template' must be a file name, got {template!r}")
+        if not (isinstance(stylesheets, list) and all(isinstance(n, str) for n in stylesheets)):
+            raise ValueError(f"'stylesheets' must be a list of file names, got {stylesheets!r}")
+        budget = _table(data, "budget")
         layout = Layout(
             name=folder.name,
             description=str(data.get("description", "")),
             folder=folder,
             template=f"{folder.name}/{template}",
-            stylesheets=tuple(_find_stylesheet(name, folder, roots)
-                              for name in data.get("stylesheets", [])),
-            page=_geometry(page),
-            budget=PageBudget(exact=budget.get("pages"), most=budget.get("max_pages")),
-            title=TitleFit(**data.get("title", {})),
+            stylesheets=tuple(_find_stylesheet(name, folder, roots) for name in stylesheets),
+            page=_geometry(_table(data, "page")),
+            budget=PageBudget(exact=_count(budget, "pages"), most=_count(budget, "max_pages")),
+            title=TitleFit(**_table(data, "title")),
             builtin=folder.is_relative_to(builtin_layouts_dir()),
-            type=TypeScale(**data.get("type", {})),
-            demands_to_foot=bool(data.get("fill", {}).get("demands_to_foot", False)),
+            type=TypeScale(**_table(data, "type")),
+            demands_to_foot=bool(_table(data, "fill").get("demands_to_foot", False)),
         )
     except KeyError as error:
         raise LayoutError(f"{path}: missing '{error.args[0]}'") from None
     except (TypeError, ValueError) as error:
         raise LayoutError(f"{path}: {error}") from None
-    if not (folder / template).is_file():
+    if not (folder / template).resolve().is_relative_to(folder.resolve()) \
+            or not (folder / template).is_file():
         raise LayoutError(f"{path}: template '{template}' not found in {folder}")
     return layout
 
@@ -186,7 +220,8 @@ def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path:
     """A bare name is in the layout's folder; ``_base/x.css`` is looked up along the roots."""
     candidates = [folder / name] if "/" not in name else [root / name for root in roots]
     for candidate in candidates:
-        if candidate.is_file():
+        inside = any(candidate.resolve().is_relative_to(root.resolve()) for root in roots)
+        if inside and candidate.is_file():
             return candidate
     raise LayoutError(f"{folder / LAYOUT_FILE}: stylesheet '{name}' not found")
 

@@ -66,6 +66,9 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
         raise LayoutError(f"{layout.folder}: template error: {error}") from None
+    except Exception as error:  # e.g. {{ 1 + "a" }} in a workspace template
+        raise LayoutError(f"{layout.folder}: template failed: {type(error).__name__}: "
+                          f"{error}") from None
 
 
 def _template_values(statement: Statement, layout: Layout, context: RenderContext) -> dict:
@@ -82,7 +85,7 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(markdown_to_html(statement.body, lang)),
-        "demands": [_demand(text, lang) for text in statement.demands],
+        "demands": _demands(statement.demands, lang),
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
         "imprint": config.imprint.text or (
@@ -92,15 +95,24 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
     }
 
 
-#: A demand this short (in characters) is set larger: the strongest line of the block.
-SHORT_DEMAND_CHARS = 32
+#: The shortest demand is set largest, when it is this short (in characters) and clearly
+#: the shortest: the strongest line of the slogan block.
+KEY_DEMAND_CHARS = 40
 
 
-def _demand(text: str, lang: str) -> dict:
-    """One demand for the template: its HTML, its direction, and whether it is short."""
-    html = Markup(inline_markdown_to_html(text, lang))
-    return {"html": html, "dir": first_strong_direction(text) or "ltr",
-            "short": len(html.striptags()) < SHORT_DEMAND_CHARS}
+def _demands(texts: tuple[str, ...], lang: str) -> list[dict]:
+    """The demands for the template: HTML, direction, and which one is the key demand."""
+    demands = []
+    for text in texts:
+        html = Markup(inline_markdown_to_html(text, lang))
+        demands.append({"html": html, "dir": first_strong_direction(text) or "ltr",
+                        "key": False, "length": len(html.striptags())})
+    if len(demands) > 1:
+        shortest = min(demands, key=lambda d: d["length"])
+        others = [d["length"] for d in demands if d is not shortest]
+        if shortest["length"] <= KEY_DEMAND_CHARS and shortest["length"] < min(others):
+            shortest["key"] = True
+    return demands
 
 
 def format_dateline(date: dt.date | None, lang: str) -> str:

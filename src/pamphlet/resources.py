@@ -38,6 +38,11 @@ def icc_dir() -> Path:
     return data_root() / "icc"
 
 
+def package_roots() -> tuple[Path, ...]:
+    """The package data a document may read: built-in layouts, fonts, ICC profiles."""
+    return (builtin_layouts_dir(), fonts_dir(), icc_dir())
+
+
 def bundled_font_families() -> tuple[str, ...]:
     """The font families ``fonts/fonts.css`` declares (the only ones pamphlet sets type in)."""
     import re

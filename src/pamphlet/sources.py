@@ -84,9 +84,17 @@ def _lang(value: object) -> str:
 def _names(value: object) -> tuple[str, ...]:
     items = value if isinstance(value, list) else [value]
     try:
-        return tuple(_text(item) for item in items)
+        names = tuple(_text(item) for item in items)
     except _Invalid:
         raise _Invalid(f"expected a name or a list of names, got {value!r}") from None
+    return names
+
+
+def _layouts(value: object) -> tuple[str, ...]:
+    names = _names(value)
+    if not names:
+        raise _Invalid("expected a layout name or a list of them, got an empty list")
+    return names
 
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -105,7 +113,7 @@ FIELDS: dict[str, Callable[[object], object]] = {
     "date": _date,
     "place": _text,
     "lang": _lang,
-    "layout": _names,
+    "layout": _layouts,
     "organisation": _text,
     "author": _text,
     "tags": _names,
@@ -206,6 +214,10 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
         raise SourceError(path, "front matter has no 'title'; add 'title: …'", 2)
     if not isinstance(node, yaml.MappingNode):
         raise SourceError(path, "front matter must be 'key: value' lines", 2)
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise SourceError(path, "front matter keys must be plain names such as 'title'",
+                              key.start_mark.line + 2)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
     try:
         data = yaml.safe_load(meta_text)
@@ -244,7 +256,7 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
     return meta
 
 
-_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])(?:\s+|$)")
 
 
 def split_demands(path: Path, body: str, first_line: int = 1) -> tuple[str, tuple[str, ...]]:
@@ -277,12 +289,17 @@ def split_demands(path: Path, body: str, first_line: int = 1) -> tuple[str, tupl
     demands = _demand_items(lines[start + 1:end])
     if not demands:
         raise SourceError(path, "'::: demands' block is empty", first_line + start)
+    for number, demand in enumerate(demands, 1):
+        if not demand.strip():
+            raise SourceError(path, f"demand {number} of the '::: demands' block is empty",
+                              first_line + start)
     rest = "\n".join(lines[:start] + lines[end + 1:]).strip() + "\n"
     return rest, demands
 
 
 def _demand_items(lines: list[str]) -> tuple[str, ...]:
-    """A list item or a paragraph per demand, whitespace joined."""
+    """A list item or a paragraph per demand, whitespace joined (empty items included, so
+    the caller can name them)."""
     items: list[list[str]] = []
     is_list = any(_LIST_ITEM.match(line) for line in lines if line.strip())
     fresh = True

@@ -154,17 +154,26 @@ def captured_weasyprint_log():
         logger.removeHandler(handler)
 
 
+def _drop_attachments(document: weasyprint.Document) -> None:
+    """A statement never embeds files: ``rel=attachment`` would carry any file it can name
+    into the PDF, unseen by the reader (and printers do not want attachments)."""
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+
+
 def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
     """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
     fetcher = RootedFetcher((*roots, fonts_dir()), options.cmyk_profile)
-    css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
-           *(_stylesheet(path, fetcher) for path in stylesheets)]
     with captured_weasyprint_log() as messages:
         try:
+            css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
+                   *(_stylesheet(path, fetcher) for path in stylesheets)]
             document = weasyprint.HTML(string=html, base_url=f"{base_dir.resolve()}/",
                                        url_fetcher=fetcher).render(
                 stylesheets=css, font_config=_shared_font_config())
+            _drop_attachments(document)
             identifier = hashlib.md5(html.encode()).hexdigest()
             pdf = document.write_pdf(pdf_identifier=identifier.encode(),
                                      pdf_variant=options.pdf_variant)
