@@ -201,3 +201,47 @@ def test_all_text_stays_5mm_inside_the_trim(sample_build):
                 margin_mm = min(left, bottom, width - right, height - top) * 25.4 / 72
                 assert margin_mm >= 5, (pdf_path.name, number, text.get_text_range(index, 1))
         document.close()
+
+
+def test_two_statements_writing_one_file_are_both_refused(make_workspace, tmp_path):
+    workspace = make_workspace({"sources/a.md": statement(slug="same", demands=["x"]),
+                                "sources/b.md": statement(slug="same", demands=["y"])})
+    report = build(find_workspace(workspace), out_dir=tmp_path / "out")
+    assert not report.built
+    assert len(report.failed) == 2
+    assert all("writes same.leaflet-a5.screen.pdf as" in line for line in report.failed)
+
+
+GOOD_PAGE = "[page]\nwidth_mm = 148\nheight_mm = 210\nmargin_mm = [14, 13, 15, 13]\n"
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('template = "t.html.j2"\nbudget = 5\n' + GOOD_PAGE, "'budget' must be a table"),
+    ("template = 5\n" + GOOD_PAGE, "'template' must be a file name"),
+    ('template = "t.html.j2"\n' + GOOD_PAGE + '[budget]\npages = "2"\n',
+     "'budget.pages' must be a whole number of pages"),
+    ('template = "t.html.j2"\nstylesheets = ["/etc/hostname"]\n' + GOOD_PAGE,
+     "stylesheet '/etc/hostname' not found"),
+    ('template = "../../../etc/passwd"\n' + GOOD_PAGE, "template '../../../etc/passwd' not found"),
+], ids=["budget-not-table", "template-number", "pages-text", "stylesheet-outside",
+        "template-outside"])
+def test_a_broken_workspace_layout_fails_only_its_statements(make_workspace, tmp_path, toml,
+                                                             message):
+    workspace = make_workspace({
+        "sources/a.md": statement(layout="mine", demands=["x"]),
+        "sources/b.md": statement(demands=["y"]),
+        "layouts/mine/layout.toml": toml,
+        "layouts/mine/t.html.j2": '{% extends "_base/base.html.j2" %}',
+    })
+    report = build(find_workspace(workspace), out_dir=tmp_path / "out")
+    assert [b.job.out_path.name for b in report.built] == ["b.leaflet-a5.screen.pdf"]
+    (failure,) = report.failed
+    assert failure.startswith(f"{workspace / 'sources/a.md'}: ") and message in failure, failure
+
+
+def test_an_empty_demand_is_named(make_workspace, tmp_path):
+    workspace = make_workspace({"sources/a.md": "---\ntitle: T\n---\nText.\n\n"
+                                                "::: demands\n- One\n-\n:::\n"})
+    report = build(find_workspace(workspace), out_dir=tmp_path / "out")
+    assert report.failed == [f"{workspace / 'sources/a.md'}:6: demand 2 of the "
+                             "'::: demands' block is empty"]

@@ -120,3 +120,24 @@ def test_debug_shows_the_traceback(make_workspace, monkeypatch):
     result = run("--debug", "build")
     assert result.exit_code == 1
     assert result.exception is not None and type(result.exception).__name__ == "ConfigError"
+
+
+def test_new_needs_a_workspace_and_a_real_language(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("new", "Title")
+    assert result.exit_code == 1
+    assert "no pamphlet.toml" in result.output and "pamphlet init" in result.output
+    assert not (tmp_path / "sources").exists()
+    run("init", ".")
+    result = run("new", "Title", "--lang", "en\nslug: hacked")
+    assert result.exit_code == 1 and "--lang: expected a language tag" in result.output
+
+
+def test_an_unwritable_output_is_one_line(make_workspace, monkeypatch):
+    workspace = make_workspace({"sources/a.md": statement(demands=["x"])})
+    (workspace / "taken").write_text("a file, not a folder")
+    monkeypatch.chdir(workspace)
+    result = run("build", "-o", "taken")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.count("error:") == 1

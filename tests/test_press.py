@@ -242,3 +242,13 @@ def test_unknown_printer_profile(make_workspace, tmp_path):
 
     with pytest.raises(ConfigError, match="unknown printer profile 'nope'; known: default, x1a"):
         build(find_workspace(workspace), targets=[Target.PRINT], printer_name="nope")
+
+
+def test_a_file_that_is_not_a_cmyk_profile_is_refused(make_workspace, tmp_path):
+    from pamphlet.errors import ConfigError
+
+    config = PRINT_CONFIG + '\n[printers.junk]\nicc = "junk.icc"\n'
+    workspace = make_workspace({"sources/a.md": statement(demands=["x"]),
+                                "junk.icc": "not a profile"}, config=config)
+    with pytest.raises(ConfigError, match="'junk.icc' is not a CMYK output"):
+        build(find_workspace(workspace), targets=[Target.PRINT], printer_name="junk")

@@ -70,6 +70,14 @@ def fallback_pdf_date(statements: Iterable[Statement]) -> dt.date | None:
     return max(dates) if dates else None
 
 
+def workspace_pdf_date(workspace: Workspace, statements: list[Statement]) -> dt.date | None:
+    """The date for undated statements: the same whichever files one build is given."""
+    everything = {s.src_path.resolve(): s for s in statements}
+    others = [path for path in workspace.source_paths() if path.resolve() not in everything]
+    loaded, _ = load_all(others, workspace.config)
+    return fallback_pdf_date([*everything.values(), *loaded])
+
+
 def build(workspace: Workspace, paths: list[Path] | None = None,
           layout_names: list[str] | None = None, targets: list[Target] | None = None,
           out_dir: Path | None = None, strict: bool = False,
@@ -90,7 +98,7 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
                  out_dir or workspace.root / "build", report)
     context = RenderContext(config=workspace.config, target=Target.SCREEN,
                             workspace_layouts=workspace.layouts_dir,
-                            pdf_date=fallback_pdf_date(statements))
+                            pdf_date=workspace_pdf_date(workspace, statements))
     fits = FitCache(workspace.root)
     base_key = _inputs_digest(workspace, press)
     layout_keys: dict[str, str] = {}
@@ -136,7 +144,22 @@ def press_settings(workspace: Workspace, printer_name: str | None) -> PressSetti
             raise ConfigError(f"{workspace.config_path}: printers.{printer.name}.icc: no ICC "
                               f"profile '{printer.icc}' in the workspace (built in: "
                               f"{', '.join(BUILTIN_ICC)})")
+        _check_cmyk_profile(workspace, printer, icc_path)
     return PressSettings(printer, icc_path)
+
+
+def _check_cmyk_profile(workspace: Workspace, printer: PrinterProfile, path: Path) -> None:
+    """An output intent needs a CMYK output (printer) profile, not any file."""
+    from PIL import ImageCms
+
+    try:
+        profile = ImageCms.getOpenProfile(str(path)).profile
+        ok = profile.xcolor_space.strip() == "CMYK" and profile.device_class == "prtr"
+    except (OSError, ImageCms.PyCMSError):
+        ok = False
+    if not ok:
+        raise ConfigError(f"{workspace.config_path}: printers.{printer.name}.icc: "
+                          f"'{printer.icc}' is not a CMYK output (printer) ICC profile")
 
 
 def _check_imprint(config: Config, printer: PrinterProfile) -> None:

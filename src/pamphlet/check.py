@@ -69,7 +69,11 @@ def check_paths(workspace: Workspace, paths: list[Path], target: Target | None =
     """Check every path: ``.pdf`` files as built output, anything else as a source."""
     layouts = find_layouts(workspace.layouts_dir)
     reports = []
-    for path in paths:
+    expanded = []
+    for path in paths:  # a folder stands for the PDFs and statements in it
+        expanded += (sorted([*path.glob("*.pdf"), *path.glob("*.md")]) if path.is_dir()
+                     else [path])
+    for path in expanded:
         if path.suffix.lower() == ".pdf":
             reports.append(check_pdf(workspace, path, layouts, target, layout_name,
                                      printer_name))
@@ -205,7 +209,14 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
     except Exception as error:
         report.add("imprint", False, f"text cannot be read ({error})")
         return
-    wanted = workspace.config.imprint.promoter or "Published by"
+    imprint = workspace.config.imprint
+    placeholders = set(imprint.placeholders)
+    wanted = next((getattr(imprint, name) for name in ("promoter", "printer")
+                   if getattr(imprint, name) and name not in placeholders), "")
+    if not wanted:
+        report.add("imprint", False, "pamphlet.toml has no complete [imprint] to look for",
+                   warn_only=target is not Target.PRINT)
+        return
     found = _normalise(wanted) in _normalise(text)
     report.add("imprint", found, "imprint found" if found else f"no imprint ('{wanted}')",
                warn_only=target is not Target.PRINT)
@@ -244,14 +255,14 @@ def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
 
 
 def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
-    from pamphlet.build import fallback_pdf_date
+    from pamphlet.build import workspace_pdf_date
     from pamphlet.fit import set_statement
     from pamphlet.render import RenderContext
     from pamphlet.resources import package_roots
     from pamphlet.typeset import TypesetOptions
 
     context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir,
-                            fallback_pdf_date([statement]))
+                            workspace_pdf_date(workspace, [statement]))
     try:
         result = set_statement(statement, layout, context, (workspace.root, *package_roots()),
                                TypesetOptions()).result

@@ -125,9 +125,10 @@ def new(
     = None,
 ) -> None:
     """Add a statement to sources/ from a template, named after its date and title."""
+    from pamphlet.config import require_workspace
     from pamphlet.workspace import new_statement
 
-    workspace = _workspace()
+    workspace = require_workspace()
     try:
         day = dt.date.fromisoformat(date) if date else dt.date.today()
     except ValueError:

@@ -160,6 +160,9 @@ class Workspace:
 
 log = logging.getLogger("pamphlet")
 
+#: A BCP 47 language tag as statements use them: en, de, pt-BR, sr-Latn.
+LANG_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
 _HEX_RGB = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -170,6 +173,15 @@ def find_workspace(start: Path | None = None) -> Workspace:
         if (folder / CONFIG_NAME).is_file():
             return Workspace(folder, load_config(folder / CONFIG_NAME))
     return Workspace(start, Config())
+
+
+def require_workspace(start: Path | None = None) -> Workspace:
+    """The workspace containing ``start``; an error when there is no ``pamphlet.toml``."""
+    workspace = find_workspace(start)
+    if not workspace.config_path.is_file():
+        raise ConfigError(f"no {CONFIG_NAME} in {workspace.root} or above: run "
+                          "`pamphlet init` to make a workspace")
+    return workspace
 
 
 def load_config(path: Path) -> Config:
@@ -265,6 +277,8 @@ def _defaults(reader: _TableReader, table: dict) -> Defaults:
                 values[key] = table[key].strip()
             else:
                 reader.fail(f"defaults.{key}", "text", table[key])
+    if "lang" in values and not LANG_TAG.match(values["lang"]):
+        reader.fail("defaults.lang", "a language tag such as en, de or pt-BR", values.pop("lang"))
     if "layouts" in table:
         layouts = table["layouts"]
         if isinstance(layouts, list) and layouts and all(isinstance(v, str) for v in layouts):

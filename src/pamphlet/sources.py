@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from pamphlet.config import Config
+from pamphlet.config import LANG_TAG, Config
 from pamphlet.errors import SourceError
 from pamphlet.glyphs import check_drawable
 from pamphlet.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
@@ -72,11 +72,8 @@ def _date(value: object) -> dt.date:
     raise _Invalid(f"expected a date such as 2019-11-23, got {value!r}")
 
 
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
-
 def _lang(value: object) -> str:
-    if isinstance(value, str) and _LANG.match(value.strip()):
+    if isinstance(value, str) and LANG_TAG.match(value.strip()):
         return value.strip()
     raise _Invalid(f"expected a language tag such as en, de or pt-BR, got {value!r}")
 

@@ -22,8 +22,12 @@ from pamphlet.resources import fonts_dir
 
 def _isolate_fontconfig() -> None:
     """Point fontconfig at a config that lists only ``fonts/``: no system font can slip in."""
-    folder = Path(tempfile.gettempdir()) / f"pamphlet-fontconfig-{os.getuid()}"
-    folder.mkdir(exist_ok=True)
+    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    folder = Path(cache_home) / "pamphlet" / "fontconfig"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:  # no writable home: a private temporary folder instead
+        folder = Path(tempfile.mkdtemp(prefix="pamphlet-fontconfig-"))
     conf = folder / f"fonts-{hashlib.sha1(str(fonts_dir()).encode()).hexdigest()[:12]}.conf"
     text = ("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
             f"  <dir>{fonts_dir()}</dir>\n  <cachedir>{folder / 'cache'}</cachedir>\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pamphlet.config import CONFIG_NAME
+from pamphlet.config import CONFIG_NAME, LANG_TAG
 from pamphlet.errors import PamphletError
 from pamphlet.sources import slugify
 
@@ -68,6 +68,7 @@ Then the argument, a paragraph at a time.
 
 
 def _toml_string(text: str) -> str:
+    """A double-quoted string, valid in TOML and in YAML alike."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -86,11 +87,14 @@ def new_statement(sources_dir: Path, title: str, lang: str, date: dt.date) -> Pa
     """Add a statement named after its date and title; never overwrite an existing one."""
     if not title.strip():
         raise PamphletError("a statement needs a title")
+    if not LANG_TAG.match(lang):
+        raise PamphletError(f"--lang: expected a language tag such as en, de or pt-BR, "
+                            f"got {lang!r}")
     path = sources_dir / f"{date.isoformat()}-{slugify(title)}.md"
     if path.exists():
         raise PamphletError(f"{path} already exists")
     sources_dir.mkdir(parents=True, exist_ok=True)
-    quoted = '"' + title.strip().replace("\\", "\\\\").replace('"', '\\"') + '"'
-    path.write_text(STATEMENT_TEMPLATE.format(title=quoted, date=date.isoformat(), lang=lang),
+    path.write_text(STATEMENT_TEMPLATE.format(title=_toml_string(" ".join(title.split())),
+                                              date=date.isoformat(), lang=lang),
                     encoding="utf-8")
     return path
