@@ -137,3 +137,13 @@ def test_right_to_left_text_runs_right_to_left():
     assert 'dir="rtl">\u0644\u0627 \u0644\u0644\u062d\u0631\u0628</li>' in mixed
     hebrew = render_html(make(lang="he", title="\u05e1\u05d5\u05dc\u05d9\u05d3\u05e8\u05d9\u05d5\u05ea"), layout, context())
     assert '<html lang="he" dir="rtl">' in hebrew
+
+
+def test_title_and_demands_break_into_even_lines(seed_html):
+    assert ">On the coup<br>in Bolivia</h1>" in seed_html
+    assert "For committees of workers,<br>soldiers and poor peasants." in seed_html
+    # never a lone word on the last line, never a line ending on "the" or "of"
+    for lines in re.findall(r'dir="ltr">(.*?)</li>', seed_html):
+        parts = lines.split("<br>")
+        assert len(parts[-1].split()) > 1 or len(parts) == 1
+        assert not any(p.split()[-1].lower() in ("the", "of", "and") for p in parts[:-1])

@@ -59,6 +59,14 @@ class TypeScale:
 
 
 @dataclass(frozen=True)
+class SloganScale:
+    """Demand sizes in multiples of the body size (they grow and shrink with the copyfit)."""
+
+    size_em: float = 1.28
+    key_size_em: float = 1.7
+
+
+@dataclass(frozen=True)
 class PageGeometry:
     """Trim size and margins in millimetres: the one place a layout's page is defined.
 
@@ -100,6 +108,7 @@ class Layout:
     title: TitleFit
     builtin: bool
     type: TypeScale = TypeScale()
+    slogans: SloganScale = SloganScale()
     #: Push the slogan block down to the foot of the last page (the leaflet's back).
     demands_to_foot: bool = False
 
@@ -196,6 +205,7 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
             title=TitleFit(**_table(data, "title")),
             builtin=folder.is_relative_to(builtin_layouts_dir()),
             type=TypeScale(**_table(data, "type")),
+            slogans=SloganScale(**_table(data, "slogans")),
             demands_to_foot=bool(_table(data, "fill").get("demands_to_foot", False)),
         )
     except KeyError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
@@ -61,3 +62,67 @@ def fit_title(title: str, fit: TitleFit, measure_mm: float, step_pt: float = 0.5
             return size
         size -= step_pt
     return fit.min_pt
+
+
+#: Words a line should not end on (an article or preposition left hanging).
+_WEAK_ENDINGS = frozenset("""a an the of in on at to by for from with and or but nor as our
+their its his her my your into onto upon over per via de la le les el los las del des du et
+y o e en un une der die das den dem und zu von im am al à""".split())
+#: Keep a balanced line this much narrower than the measure (no kerning in our metrics).
+_SAFETY = 0.97
+
+
+def balance_lines(text: str, size_pt: float, measure_pt: float,
+                  font_name: str = DISPLAY_HEAVY) -> list[str] | None:
+    """Break ``text`` into as few lines as greedy breaking needs, but of even length.
+
+    Lines never end on a weak word (the, of, in…) when avoidable, and the last line is never
+    a lone word when avoidable. None when a word alone is wider than the measure.
+    """
+    measure = measure_pt * _SAFETY
+    greedy = break_lines(text, size_pt, measure, font_name)
+    if greedy is None or len(greedy) <= 1:
+        return greedy
+    words = text.split()
+    count = len(greedy)
+    widths = [text_width_pt(w, size_pt, font_name) for w in words]
+    space = text_width_pt(" ", size_pt, font_name)
+
+    def width(start: int, end: int) -> float:
+        return sum(widths[start:end]) + space * (end - start - 1)
+
+    mean = width(0, len(words)) / count
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def solve(start: int, lines_left: int) -> tuple[float, list[int]]:
+        """(cost, break positions) for words[start:] in ``lines_left`` lines."""
+        key = (start, lines_left)
+        if key in best:
+            return best[key]
+        result: tuple[float, list[int]] = (math.inf, [])
+        if lines_left == 1:
+            line = width(start, len(words))
+            if line <= measure:
+                cost = (line - mean) ** 2
+                if len(words) - start == 1:
+                    cost += (measure / 2) ** 2  # a lone last word
+                result = (cost, [])
+        else:
+            for end in range(start + 1, len(words) - lines_left + 2):
+                line = width(start, end)
+                if line > measure:
+                    break
+                cost = (line - mean) ** 2
+                if words[end - 1].lower().strip(",;:") in _WEAK_ENDINGS:
+                    cost += (measure / 3) ** 2
+                rest, breaks = solve(end, lines_left - 1)
+                if cost + rest < result[0]:
+                    result = (cost + rest, [end, *breaks])
+        best[key] = result
+        return result
+
+    cost, breaks = solve(0, count)
+    if math.isinf(cost):
+        return greedy
+    edges = [0, *breaks, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(edges, edges[1:])]

@@ -17,7 +17,7 @@ from pamphlet.errors import LayoutError
 from pamphlet.layouts import Layout, jinja_environment, layout_roots
 from pamphlet.markup import (first_strong_direction, inline_markdown_to_html,
                              markdown_to_html, typographic)
-from pamphlet.measure import fit_title
+from pamphlet.measure import MM, balance_lines, fit_title
 from pamphlet.sources import Statement
 
 #: Languages written right to left: the whole document runs that way.
@@ -59,7 +59,7 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
         template = environment.get_template(layout.template)
-        values = _template_values(statement, layout, context)
+        values = _template_values(statement, layout, context, adjustments)
         values["page_style"] = Markup(_page_style(layout, context, adjustments))
         return template.render(**values, spread_to_back=adjustments.spread_to_back)
     except jinja2.TemplateSyntaxError as error:
@@ -71,21 +71,25 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
                           f"{error}") from None
 
 
-def _template_values(statement: Statement, layout: Layout, context: RenderContext) -> dict:
+def _template_values(statement: Statement, layout: Layout, context: RenderContext,
+                     adjustments: Adjustments) -> dict:
     config = context.config
     lang = statement.lang
     title = typographic(statement.title, lang)
+    title_pt = fit_title(title, layout.title, layout.page.measure_mm)
+    body_pt = adjustments.body_pt or layout.type.body_pt
     return {
         "statement": statement,
         "layout": layout,
         "direction": "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
         "title": title,
-        "title_pt": fit_title(title, layout.title, layout.page.measure_mm),
+        "title_pt": title_pt,
+        "title_html": _balanced(title, title_pt, layout.page.measure_mm, uppercase=False),
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(markdown_to_html(statement.body, lang)),
-        "demands": _demands(statement.demands, lang),
+        "demands": _demands(statement.demands, lang, layout, body_pt),
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
         "imprint": config.imprint.text or (
@@ -100,8 +104,9 @@ def _template_values(statement: Statement, layout: Layout, context: RenderContex
 KEY_DEMAND_CHARS = 40
 
 
-def _demands(texts: tuple[str, ...], lang: str) -> list[dict]:
-    """The demands for the template: HTML, direction, and which one is the key demand."""
+def _demands(texts: tuple[str, ...], lang: str, layout: Layout, body_pt: float) -> list[dict]:
+    """The demands for the template: HTML with balanced line breaks, direction, and which
+    one is the key demand (the shortest, set largest)."""
     demands = []
     for text in texts:
         html = Markup(inline_markdown_to_html(text, lang))
@@ -112,7 +117,27 @@ def _demands(texts: tuple[str, ...], lang: str) -> list[dict]:
         others = [d["length"] for d in demands if d is not shortest]
         if shortest["length"] <= KEY_DEMAND_CHARS and shortest["length"] < min(others):
             shortest["key"] = True
+    for demand in demands:
+        if "<" not in demand["html"] and demand["dir"] == "ltr":  # plain text only
+            size = body_pt * (layout.slogans.key_size_em if demand["key"]
+                              else layout.slogans.size_em)
+            demand["html"] = _balanced(demand["html"].unescape(), size,
+                                       layout.page.measure_mm, uppercase=True)
     return demands
+
+
+def _balanced(text: str, size_pt: float, measure_mm: float, uppercase: bool) -> Markup:
+    """``text`` escaped, with line breaks that give lines of even length (see measure.py)."""
+    lines = balance_lines(text.upper() if uppercase else text, size_pt, measure_mm * MM)
+    if not lines or len(lines) == 1:
+        return Markup.escape(text)
+    words = text.split()
+    out, index = [], 0
+    for line in lines:  # the same words, in their own case
+        count = len(line.split())
+        out.append(Markup.escape(" ".join(words[index:index + count])))
+        index += count
+    return Markup("<br>").join(out)
 
 
 def format_dateline(date: dt.date | None, lang: str) -> str:
@@ -160,6 +185,8 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
         f"--demands-push: {adjust.demands_push_pt:.2f}pt; "
         f"--demands-shortfall: {adjust.demands_shortfall_pt:.2f}pt; "
         f"--body-size: {body:.3f}pt; --body-leading: {body * layout.type.leading:.3f}pt; "
+        f"--slogan-size: {body * layout.slogans.size_em:.3f}pt; "
+        f"--slogan-key-size: {body * layout.slogans.key_size_em:.3f}pt; "
         f"{_colours(context.config, context.target)} }}"
     )
 
