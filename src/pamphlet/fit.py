@@ -103,8 +103,10 @@ def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:
     adjustments = Adjustments(body_pt=size)
     result = attempt(adjustments)
     pages = budget.exact or budget.most
-    if pages is None or (budget.most and budget.allows(result.page_count)):
-        return adjustments, result  # any length, or within "at most": nothing to fit
+    if pages is None:
+        return adjustments, result  # any length: nothing to fit
+    if budget.most and budget.allows(result.page_count):
+        return _save_a_page(attempt, adjustments, result)
     # Fill the budget's content height, less a line for pagination's own losses.
     target = pages * layout.page.content_height_mm * MM - size * scale.leading
 
@@ -140,6 +142,30 @@ def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:
         smallest = min(tried)
         return Adjustments(body_pt=smallest), tried[smallest]
     return Adjustments(body_pt=best[0]), best[1]
+
+
+#: A last page filled less than this is worth a smaller size, if that saves the page.
+SPARE_PAGE_FILL = 0.4
+
+
+def _save_a_page(attempt: _Setter, adjustments: Adjustments,
+                 result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
+    """Within an "at most" budget: a few lines on a last page are better pulled back by a
+    smaller body size (within bounds) than printed on a page of their own."""
+    scale, page = attempt.layout.type, attempt.layout.page
+    height = page.content_height_mm * MM
+    last_page_fill = attempt.extent_pt(result) / height - (result.page_count - 1)
+    if result.page_count == 1 or last_page_fill > SPARE_PAGE_FILL:
+        return adjustments, result
+    best = None
+    for size in (scale.min_pt, (scale.min_pt + (adjustments.body_pt or scale.body_pt)) / 2):
+        if size >= (adjustments.body_pt or scale.body_pt) - SIZE_STEP_PT:
+            break
+        smaller = attempt(replace(adjustments, body_pt=round(size, 2)))
+        if smaller.page_count >= result.page_count:
+            break  # even the smallest size does not save the page
+        best = (replace(adjustments, body_pt=round(size, 2)), smaller)
+    return best or (adjustments, result)
 
 
 def _demands_alone_on_last_page(attempt: _Setter, result: TypesetResult) -> bool:
