@@ -52,15 +52,14 @@ def row(name: str, ratio: float, detail: str, target: str = "") -> None:
 
 
 def main() -> None:
-    from pamphlet.build import BuildJob, build_one, press_settings
-    from pamphlet.cache import FitCache
+    from pamphlet.batch import BuildJob, Task, run_task
+    from pamphlet.targets import press_settings
     from pamphlet.config import Target, find_workspace
-    from pamphlet.fit import set_statement
     from pamphlet.layouts import get_layout
     from pamphlet.render import RenderContext, render_html
     from pamphlet.resources import fonts_dir, package_roots
     from pamphlet.sources import load_statement
-    from pamphlet.typeset import TypesetOptions, typeset  # noqa: F401  (warms WeasyPrint)
+    import pamphlet.typeset  # noqa: F401  (warms WeasyPrint)
 
     import weasyprint
     from weasyprint.text import ffi
@@ -77,24 +76,25 @@ def main() -> None:
         context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir, None)
         out = Path(temp) / "out"
 
-        fits = FitCache(Path(temp) / "cache")
-
-        def pamphlet_screen():  # the fit is cached after the first call: one render
-            build_one(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context, roots,
-                      strict=False, fits=fits, fit_key="screen")
-
-        def pamphlet_fitting():  # no cache: the whole copyfit every time
-            build_one(BuildJob(statement, layout, Target.SCREEN, out / "c.pdf"), context, roots,
-                      strict=False)
-
         press = press_settings(workspace, None)
+        fitted = run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"),
+                               context, roots, False, None, "a"))
+        fitted_print = run_task(Task(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"),
+                                     context, roots, False, press, "b"))
+
+        def pamphlet_screen():  # the fit known from before (as the fit cache gives it)
+            run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context,
+                          roots, False, None, "a", fitted.adjustments))
+
+        def pamphlet_fitting():  # no fit known: the whole copyfit
+            run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context,
+                          roots, False, None, "a"))
 
         def pamphlet_print():
-            build_one(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"), context, roots,
-                      strict=False, press=press, fits=fits, fit_key="print")
+            run_task(Task(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"), context,
+                          roots, False, press, "b", fitted_print.adjustments))
 
         # the final HTML pamphlet set, given to WeasyPrint bare
-        fitted = set_statement(statement, layout, context, roots, TypesetOptions())
         html = render_html(statement, layout, context, fitted.adjustments)
         stylesheets = [weasyprint.CSS(filename=str(fonts_dir() / "fonts.css"))] + [
             weasyprint.CSS(filename=str(path)) for path in layout.stylesheets]

@@ -57,3 +57,35 @@ def files_digest(paths) -> str:
     """A hash of the names and contents of ``paths``."""
     return digest(*(part for path in sorted(set(paths))
                     for part in (str(path), Path(path).read_bytes())))
+
+
+class OutputRecords:
+    """Which inputs made each PDF, so an unchanged build writes nothing.
+
+    A PDF counts as current only if its record's key matches the inputs now and the file on
+    disk is byte for byte the one recorded (a PDF replaced or damaged by hand is rebuilt).
+    """
+
+    def __init__(self, workspace_root: Path):
+        self.folder = workspace_root / CACHE_DIR / "outputs"
+
+    def _entry(self, out_path: Path) -> Path:
+        return self.folder / f"{digest(str(out_path.resolve()))}.json"
+
+    def is_current(self, out_path: Path, key: str) -> bool:
+        try:
+            record = json.loads(self._entry(out_path).read_text(encoding="utf-8"))
+            if record.get("key") != key:
+                return False
+            return hashlib.sha256(out_path.read_bytes()).hexdigest() == record.get("sha256")
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    def record(self, out_path: Path, key: str, pdf: bytes) -> None:
+        from pamphlet.finish import write_atomically
+
+        entry = {"key": key, "sha256": hashlib.sha256(pdf).hexdigest(), "path": str(out_path)}
+        try:
+            write_atomically(json.dumps(entry).encode(), self._entry(out_path))
+        except OSError:
+            pass

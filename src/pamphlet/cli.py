@@ -159,17 +159,24 @@ def build(
     = None,
     check: Annotated[bool, typer.Option(
         "--check", help="Preflight every PDF built (as `pamphlet check` does).")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Parallel workers (default: the machine's cores).")]
+    = None,
 ) -> None:
-    """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf."""
+    """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf.
+
+    Unchanged PDFs are not rebuilt (delete .pamphlet-cache/ to force it)."""
+    from pamphlet.batch import default_jobs
     from pamphlet.build import build as run_build
 
     workspace = _workspace()
-    report = run_build(workspace, paths, layout, target, out, strict=strict,
-                       printer_name=printer)
+    with _progress_bar() as progress:
+        report = run_build(workspace, paths, layout, target, out, strict=strict,
+                           printer_name=printer, jobs=jobs or default_jobs(),
+                           progress=progress)
     for built in report.built:
-        pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
-        note = f"; {built.note}" if built.note else ""
-        typer.echo(f"{built.job.out_path}  ({pages}{note})")
+        typer.echo(describe_built(built))
+    typer.echo(report.summary(), err=True)
     failed = list(report.failed)
     if check and report.built:
         from pamphlet.check import check_paths
@@ -234,6 +241,41 @@ def check(
         failed = _print_checks(reports, verbose=True)
     if failed:
         raise BuildFailed(failed)
+
+
+def describe_built(built) -> str:
+    """One line for a PDF written: where, how many pages, how it fitted, the printer note."""
+    pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
+    budget = f"budget {built.job.layout.budget.describe()}"
+    fitted = f"; body {built.body_pt:g} pt" if built.body_pt else ""
+    note = f"; {built.note}" if built.note else ""
+    return f"{built.job.out_path}  ({pages}, {budget}{fitted}{note})"
+
+
+class _progress_bar:
+    """A rich progress bar on a terminal's stderr; nothing when output is piped or tested."""
+
+    def __enter__(self):
+        import sys
+
+        if not sys.stderr.isatty():
+            self.bar = None
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.description}"), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("", total=None)
+
+        def update(done: int, total: int, label: str) -> None:
+            self.bar.update(self.task, completed=done, total=total, description=label)
+
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _print_checks(reports, verbose: bool) -> list[str]:
