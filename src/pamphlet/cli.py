@@ -162,6 +162,9 @@ def build(
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Parallel workers (default: the machine's cores).")]
     = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Hand the jobs to a Dask cluster at this address (tcp://HOST:PORT); needs "
+             "pamphlet[dask].")] = None,
 ) -> None:
     """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf.
 
@@ -170,10 +173,11 @@ def build(
     from pamphlet.build import build as run_build
 
     workspace = _workspace()
+    executor = _dask_executor(scheduler) if scheduler else None
     with _progress_bar() as progress:
         report = run_build(workspace, paths, layout, target, out, strict=strict,
                            printer_name=printer, jobs=jobs or default_jobs(),
-                           progress=progress)
+                           executor=executor, progress=progress)
     for built in report.built:
         typer.echo(describe_built(built))
     typer.echo(report.summary(), err=True)
@@ -241,6 +245,45 @@ def check(
         failed = _print_checks(reports, verbose=True)
     if failed:
         raise BuildFailed(failed)
+
+
+def _dask_executor(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        _fail("--scheduler needs Dask: pip install 'pamphlet[dask]'")
+    try:
+        return Client(address, timeout="10s").get_executor()
+    except (OSError, TimeoutError) as error:
+        _fail(f"--scheduler: cannot reach {address} ({error})")
+
+
+@app.command()
+@_reports_errors
+def watch(
+    target: Annotated[Optional[list[Target]], typer.Option(
+        "--target", "-t", help="What the PDFs are for (default from pamphlet.toml).")] = None,
+    layout: Annotated[Optional[list[str]], typer.Option(
+        "--layout", "-l", help="Layout to use (repeatable).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for the PDFs.")]
+    = None,
+) -> None:
+    """Build, then rebuild whatever a saved change affects, until Ctrl-C."""
+    from pamphlet.watch import watch as run_watch
+
+    workspace = _workspace()
+
+    def report_lines(report) -> None:
+        for built in report.built:
+            typer.echo(describe_built(built))
+        for line in report.failed:
+            typer.echo(f"error: {line}", err=True)
+        if not report.built and not report.failed:
+            typer.echo("nothing changed")
+
+    typer.echo(f"watching {workspace.root} (Ctrl-C to stop)", err=True)
+    run_watch(workspace.root, report_lines, lambda line: typer.echo(f"error: {line}", err=True),
+              targets=target, layout_names=layout, out_dir=out)
 
 
 def describe_built(built) -> str:
