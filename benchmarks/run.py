@@ -5,6 +5,8 @@ Statements are generated here, never committed. What is measured so far:
 - one warm leaflet through pamphlet (fit cached) against bare WeasyPrint on the same HTML;
 - copyfit: renders per fit, and a fitted build against a cached one;
 - the print target (PDF/X, CMYK, marks) against the screen target for the same leaflet;
+- a batch of leaflets with 2 workers against 1 worker (cold: every statement fitted);
+- a no-op rebuild of the batch (in process, and through the CLI), and a one-statement rebuild;
 - `pamphlet --help` wall time;
 - which font subsetter WeasyPrint uses.
 """
@@ -49,6 +51,46 @@ def make_workspace(folder: Path, count: int) -> Path:
 
 def row(name: str, ratio: float, detail: str, target: str = "") -> None:
     print(f"{name:<44} {ratio:6.2f}   {detail}{'   target ' + target if target else ''}")
+
+
+BATCH = 100
+
+
+def batch(count: int) -> None:
+    """Many statements: parallel speed-up, no-op and one-statement rebuilds."""
+    import shutil
+
+    from pamphlet.build import build
+    from pamphlet.config import find_workspace
+
+    with tempfile.TemporaryDirectory() as temp:
+        one = make_workspace(Path(temp) / "one", count)
+        two = Path(temp) / "two"
+        shutil.copytree(one, two)
+        start = time.perf_counter()
+        report = build(find_workspace(one), jobs=1)
+        t_one = time.perf_counter() - start
+        start = time.perf_counter()
+        build(find_workspace(two), jobs=2)
+        t_two = time.perf_counter() - start
+        assert report.ok, report.failed[:3]
+        row(f"{count} leaflets: 2 workers / 1 worker", t_two / t_one,
+            f"{t_two:.1f} s / {t_one:.1f} s", "<= 0.55")
+        t_noop = median_seconds(lambda: build(find_workspace(one), jobs=2), repeats=3)
+        row(f"no-op rebuild of {count} (s, in process)", t_noop, f"{t_noop:.2f} s", "<= 0.5 s")
+        t_cli = median_seconds(lambda: subprocess.run(
+            [sys.executable, "-m", "pamphlet", "build"], cwd=one, check=True,
+            capture_output=True), repeats=3)
+        row(f"no-op rebuild of {count} (s, CLI wall time)", t_cli, f"{t_cli:.2f} s")
+        source = one / "sources/s0007.md"
+
+        def one_changed():
+            source.write_text(source.read_text().replace("No cuts", "No cuts at all")
+                              .replace("No cuts at all at all", "No cuts"))
+            build(find_workspace(one), jobs=2)
+
+        t_single = median_seconds(one_changed, repeats=3)
+        row(f"one statement changed among {count} (s)", t_single, f"{t_single:.2f} s")
 
 
 def main() -> None:
@@ -115,6 +157,8 @@ def main() -> None:
             f"{t_fitting:.3f} s / {t_pamphlet:.3f} s ({fitted.renders} renders per fit)")
         row("print target / screen target", t_print / t_pamphlet,
             f"{t_print:.3f} s / {t_pamphlet:.3f} s")
+
+    batch(BATCH)
 
     def help_once():
         subprocess.run([sys.executable, "-m", "pamphlet", "--help"], check=True,
