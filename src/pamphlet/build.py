@@ -215,6 +215,10 @@ def _plan(statements: list[Statement], layouts: dict[str, Layout], broken: dict[
                     f"{statement.src_path}: unknown layout '{name}'; "
                     f"known layouts: {', '.join(layouts)}")
                 continue
+            if layouts[name].kind == "book":
+                report.failed.append(f"{statement.src_path}: {name} is a book layout; "
+                                     "use `pamphlet collection` for it")
+                continue
             for target in dict.fromkeys(targets):
                 out_path = out_dir / output_name(statement, layouts[name], target)
                 if out_path in jobs:

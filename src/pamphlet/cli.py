@@ -192,6 +192,38 @@ def build(
         raise BuildFailed(failed)
 
 
+@app.command()
+@_reports_errors
+def collection(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Statements for the book (default: the manifest's, or every file in sources/).")]
+    = None,
+    manifest: Annotated[Optional[Path], typer.Option(
+        help="collection.toml: title, order, parts, introduction.")] = None,
+    trim: Annotated[str, typer.Option(help="Page size of the book: a5 or a4.")] = "a5",
+    target: Annotated[Target, typer.Option(
+        "--target", "-t", help="screen (one PDF), office (booklets on A4) or print (PDF/X "
+                               "book block and a separate cover).")] = Target.SCREEN,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="The book's PDF (a print cover goes beside it as "
+                            "<stem>.cover.pdf).")] = None,
+    printer: Annotated[Optional[str], typer.Option(
+        "--printer", "-p", help="Printer profile for --target print.")] = None,
+    strict: Annotated[bool, typer.Option(help="Fail on any WeasyPrint warning.")] = False,
+) -> None:
+    """Build one book from many statements: cover, contents, statements on right-hand
+    pages, running heads, bookmarks, index of demands, colophon."""
+    from pamphlet.collection import build_collection
+
+    result = build_collection(_workspace(), paths, manifest, trim.lower(), target, out,
+                              printer, strict)
+    for path in result.out_paths:
+        typer.echo(str(path))
+    typer.echo(f"{result.statements} statements, {result.pages} pages", err=True)
+    for note in result.notes:
+        typer.echo(note, err=True)
+
+
 @app.command("import")
 @_reports_errors
 def import_(

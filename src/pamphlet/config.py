@@ -103,6 +103,13 @@ class Imprint:
 
 
 @dataclass(frozen=True)
+class Binding:
+    """The book's paper, for the spine of a perfect-bound cover."""
+
+    paper_thickness_mm: float = 0.1
+
+
+@dataclass(frozen=True)
 class Defaults:
     """What a statement gets when its front matter does not say."""
 
@@ -121,6 +128,7 @@ class Config:
     defaults: Defaults = field(default_factory=Defaults)
     printers: dict[str, PrinterProfile] = field(
         default_factory=lambda: {"default": PrinterProfile()})
+    binding: Binding = field(default_factory=Binding)
 
     def printer(self, name: str | None = None) -> PrinterProfile:
         """The named printer profile (default: the one ``[defaults] printer`` names)."""
@@ -202,8 +210,10 @@ def load_config(path: Path) -> Config:
         imprint=Imprint(**reader.strings(data, "imprint", Imprint)),
         defaults=_defaults(reader, data.get("defaults", {})),
         printers=_printers(reader, data.get("printers", {})),
+        binding=_binding(reader, data.get("binding", {})),
     )
-    reader.unknown(data, {"organisation", "brand", "imprint", "defaults", "printers"}, "")
+    reader.unknown(data, {"organisation", "brand", "imprint", "defaults", "printers",
+                          "binding"}, "")
     if problems:
         raise ConfigError("\n".join(problems))
     return config
@@ -339,3 +349,15 @@ def _printers(reader: _TableReader, table: dict) -> dict[str, PrinterProfile]:
                         profile.mark_offset_mm)
         printers[name] = profile
     return printers
+
+
+def _binding(reader: _TableReader, table: dict) -> Binding:
+    if not isinstance(table, dict):
+        reader.fail("binding", "a table", table)
+        return Binding()
+    reader.unknown(table, {"paper_thickness_mm"}, "binding.")
+    value = table.get("paper_thickness_mm", Binding.paper_thickness_mm)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.03 <= value <= 1:
+        reader.fail("binding.paper_thickness_mm", "a thickness in mm such as 0.1", value)
+        return Binding()
+    return Binding(float(value))

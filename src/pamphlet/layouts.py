@@ -80,6 +80,8 @@ class PageGeometry:
     margin_right_mm: float
     margin_bottom_mm: float
     margin_left_mm: float
+    #: Book pages: margin_right is the outer margin, margin_left the inner (gutter) one.
+    mirrored: bool = False
 
     @property
     def measure_mm(self) -> float:
@@ -111,6 +113,8 @@ class Layout:
     slogans: SloganScale = SloganScale()
     #: Push the slogan block down to the foot of the last page (the leaflet's back).
     demands_to_foot: bool = False
+    #: "statement" (one statement per document) or "book" (a collection).
+    kind: str = "statement"
 
     @property
     def size_name(self) -> str:
@@ -207,6 +211,7 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
             type=TypeScale(**_table(data, "type")),
             slogans=SloganScale(**_table(data, "slogans")),
             demands_to_foot=bool(_table(data, "fill").get("demands_to_foot", False)),
+            kind=_kind(data.get("kind", "statement")),
         )
     except KeyError as error:
         raise LayoutError(f"{path}: missing '{error.args[0]}'") from None
@@ -218,12 +223,18 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
     return layout
 
 
+def _kind(value: object) -> str:
+    if value not in ("statement", "book"):
+        raise ValueError(f"'kind' must be \"statement\" or \"book\", got {value!r}")
+    return value
+
+
 def _geometry(page: dict) -> PageGeometry:
     margins = page["margin_mm"]
     if not (isinstance(margins, list) and len(margins) == 4):
         raise ValueError("'page.margin_mm' must be [top, right, bottom, left]")
     return PageGeometry(float(page["width_mm"]), float(page["height_mm"]),
-                        *(float(m) for m in margins))
+                        *(float(m) for m in margins), mirrored=bool(page.get("mirrored")))
 
 
 def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path:

@@ -59,9 +59,10 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
         template = environment.get_template(layout.template)
-        values = _template_values(statement, layout, context, adjustments)
+        values = statement_values(statement, layout, context, adjustments)
         values["page_style"] = Markup(_page_style(layout, context, adjustments))
-        return template.render(**values, spread_to_back=adjustments.spread_to_back)
+        return template.render(**values, this=values,
+                               spread_to_back=adjustments.spread_to_back)
     except jinja2.TemplateSyntaxError as error:
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
@@ -71,8 +72,9 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
                           f"{error}") from None
 
 
-def _template_values(statement: Statement, layout: Layout, context: RenderContext,
-                     adjustments: Adjustments) -> dict:
+def statement_values(statement: Statement, layout: Layout, context: RenderContext,
+                     adjustments: Adjustments = Adjustments()) -> dict:
+    """What a template needs to set one statement (a leaflet's, or a book's chapter)."""
     config = context.config
     lang = statement.lang
     title = typographic(statement.title, lang)
@@ -176,11 +178,17 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
     reach = band_reach_mm(context)
     inset_pad = BAND_PADDING_MM if reach < 0 else 0
     body = adjust.body_pt or layout.type.body_pt
-    return (
+    rules = (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
-        f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {max(reach, 0)}mm; }}\n"
+        f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {max(reach, 0)}mm; }}\n")
+    if page.mirrored:  # the outer margin on the outside of each spread
+        rules += (f"@page :left {{ margin-left: {margins[1]}mm; margin-right: {margins[3]}mm; }}"
+                  f"\n@page :right {{ margin-left: {margins[3]}mm; margin-right: {margins[1]}mm; "
+                  "}\n")
+    return rules + (
         f":root {{ --margin-top: {margins[0]}mm; --margin-right: {margins[1]}mm; "
         f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; "
+        f"--page-width: {page.width_mm}mm; --page-height: {page.height_mm}mm; "
         f"--bleed: {reach}mm; --inset-pad: {inset_pad}mm; "
         f"--demands-push: {adjust.demands_push_pt:.2f}pt; "
         f"--demands-shortfall: {adjust.demands_shortfall_pt:.2f}pt; "
@@ -207,3 +215,19 @@ def _description(statement: Statement) -> str:
     plain = " ".join(plain.split())
     sentence = re.match(r"(.{20,300}?[.!?])(\s|$)", plain)
     return sentence[1] if sentence else plain[:300]
+
+
+def render_book_html(book: dict, parts: list[dict], index: list[dict], layout: Layout,
+                     context: RenderContext) -> str:
+    """Render a collection through a book layout into one HTML document."""
+    environment = jinja_environment(layout_roots(context.workspace_layouts))
+    try:
+        template = environment.get_template(layout.template)
+        return template.render(book=book, parts=parts, index=index, layout=layout,
+                               parts_in_book=any(p["title"] for p in parts),
+                               page_style=Markup(_page_style(layout, context, Adjustments())))
+    except jinja2.TemplateSyntaxError as error:
+        raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
+    except Exception as error:
+        raise LayoutError(f"{layout.folder}: template failed: {type(error).__name__}: "
+                          f"{error}") from None

@@ -113,7 +113,7 @@ class TypesetResult:
     identifier: str = ""
     warnings: list[str] = field(default_factory=list)
     #: Element id → (page number from 1, top and bottom of its box below the page's top
-    #: edge, in pt).
+    #: edge, in pt), on the first page the element appears on.
     anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
 
 
@@ -188,8 +188,9 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
                                "run with --debug for details") from error
     if options.strict and messages:
         raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
-    anchors = {name: (number, top * 0.75, bottom * 0.75)  # CSS px → pt
-               for number, page in enumerate(document.pages, 1)
-               for name, (_, top, _, bottom) in page.anchors.items()}
+    anchors: dict[str, tuple[int, float, float]] = {}
+    for number, page in enumerate(document.pages, 1):
+        for name, (_, top, _, bottom) in page.anchors.items():
+            anchors.setdefault(name, (number, top * 0.75, bottom * 0.75))  # CSS px → pt
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
                          warnings=messages, anchors=anchors)
