@@ -54,6 +54,22 @@ def row(name: str, ratio: float, detail: str, target: str = "") -> None:
 
 
 BATCH = 100
+#: Collection sizes to build; 1,000 statements take minutes: `run.py --quick` skips them.
+BOOK_SIZES = (100,) if "--quick" in sys.argv else (100, 1000)
+
+
+def book(count: int) -> None:
+    """The collection of ``count`` statements in a fresh process: time and peak memory."""
+    with tempfile.TemporaryDirectory() as temp:
+        root = make_workspace(Path(temp) / "ws", count)
+        result = subprocess.run([sys.executable, str(HERE / "collection_run.py"), str(root)],
+                                capture_output=True, text=True)
+        if result.returncode:
+            row(f"collection of {count}", float("nan"), result.stderr.strip()[-200:])
+            return
+        seconds, peak, pages = result.stdout.split()
+        row(f"collection of {count}: seconds, peak MiB", float(seconds),
+            f"{seconds} s, {peak} MiB peak, {pages} pages", "1 GiB at 1,000")
 
 
 def batch(count: int) -> None:
@@ -159,6 +175,8 @@ def main() -> None:
             f"{t_print:.3f} s / {t_pamphlet:.3f} s")
 
     batch(BATCH)
+    for count in BOOK_SIZES:
+        book(count)
 
     def help_once():
         subprocess.run([sys.executable, "-m", "pamphlet", "--help"], check=True,
