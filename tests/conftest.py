@@ -28,6 +28,12 @@ targets = ["screen"]
 """
 
 
+#: A workspace config complete enough for the print target (promoter and printer given).
+PRINT_READY_CONFIG = MINIMAL_CONFIG.replace(
+    'promoter = "T. Tester, 1 Test Street"',
+    'promoter = "T. Tester, 1 Test Street"\nprinter = "Ink & Co, 2 Press Lane"')
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-references", action="store_true",
                      help="rewrite tests/references/*.png from the current output")

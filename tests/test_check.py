@@ -9,14 +9,13 @@ import pikepdf
 import pytest
 from typer.testing import CliRunner
 
-from conftest import MINIMAL_CONFIG, MM, SEED, statement
+from conftest import MM, PRINT_READY_CONFIG, SEED, statement
 from pamphlet.build import build
 from pamphlet.check import check_paths
 from pamphlet.cli import app
 from pamphlet.config import Target, find_workspace
 
-CONFIG = MINIMAL_CONFIG.replace('promoter = "T. Tester, 1 Test Street"',
-                                'promoter = "T. Tester, 1 Test Street"\nprinter = "Ink & Co"')
+CONFIG = PRINT_READY_CONFIG
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,12 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from conftest import MINIMAL_CONFIG, MM, SHARED
+from conftest import MM, PRINT_READY_CONFIG, SHARED
 from pamphlet.collection import build_collection, spine_width_mm
 from pamphlet.finish import booklet_order
 from pamphlet.config import Target, find_workspace
 
-CONFIG = MINIMAL_CONFIG.replace('promoter = "T. Tester, 1 Test Street"',
-                                'promoter = "T. Tester, 1 Test Street"\nprinter = "Ink & Co"')
+CONFIG = PRINT_READY_CONFIG
 WORDS = "The tenants of the estate have organised against the repairs backlog. "
 
 

@@ -10,14 +10,12 @@ import pypdfium2
 import pytest
 from PIL import Image
 
-from conftest import MINIMAL_CONFIG, MM, REPO, SEED, SHARED, statement
+from conftest import MINIMAL_CONFIG, MM, PRINT_READY_CONFIG, SEED, SHARED, statement
 from pamphlet.build import build
 from pamphlet.config import find_workspace
 from pamphlet.config import Target
 
-PRINT_CONFIG = MINIMAL_CONFIG.replace(
-    '[imprint]\npromoter = "T. Tester, 1 Test Street"',
-    '[imprint]\npromoter = "T. Tester, 1 Test Street"\nprinter = "Quick Print, 2 Ink Lane"') + """
+PRINT_CONFIG = PRINT_READY_CONFIG + """
 [printers.x1a]
 variant = "pdf/x-1a"
 bleed_mm = 5

@@ -10,12 +10,11 @@ import pypdfium2
 import pytest
 from PIL import ImageOps
 
-from conftest import MINIMAL_CONFIG, MM, SEED, SHARED, statement
+from conftest import MM, PRINT_READY_CONFIG, SEED, SHARED, statement
 from pamphlet.build import build
 from pamphlet.config import Target, find_workspace
 
-CONFIG = MINIMAL_CONFIG.replace('promoter = "T. Tester, 1 Test Street"',
-                                'promoter = "T. Tester, 1 Test Street"\nprinter = "Ink & Co"')
+CONFIG = PRINT_READY_CONFIG
 
 
 @pytest.fixture(scope="module")

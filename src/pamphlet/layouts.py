@@ -122,11 +122,6 @@ class Layout:
         name = sizes.get((round(self.page.width_mm), round(self.page.height_mm)))
         return name or f"{self.page.width_mm:g}×{self.page.height_mm:g} mm"
 
-    def files(self) -> tuple[Path, ...]:
-        """Every file this layout is made of (for cache keys and watching)."""
-        return (self.folder / LAYOUT_FILE, *self.stylesheets,
-                *sorted(p for p in self.folder.rglob("*") if p.is_file()))
-
 
 def layout_roots(workspace_layouts: Path | None) -> tuple[Path, ...]:
     """The layout search path: the workspace's ``layouts/`` first, then the built-in ones."""
