@@ -206,3 +206,33 @@ def test_print_book_block_and_cover(book_workspace):
                                     str(path), "--trim", trim, "--bleed-mm", "3", "--variant",
                                     "pdf/x-4", "--cmyk"], capture_output=True, text=True)
             assert check.returncode == 0, check.stdout
+
+
+def test_font_programs_are_kept_once(screen_book):
+    path, result = screen_book
+    with pikepdf.open(path) as pdf:
+        font_files = {obj.objgen for obj in pdf.objects
+                      if isinstance(obj, pikepdf.Dictionary) and "/FontFile2" in obj
+                      for obj in [obj.FontFile2]}
+    assert result.statements == 21
+    # chapters share one whole copy of each face; front and back matter add small subsets:
+    # the count does not grow with the number of statements
+    assert len(font_files) < result.statements
+
+
+def test_one_changed_statement_sets_one_chapter_again(book_workspace, monkeypatch):
+    from pamphlet import stitch
+
+    out = book_workspace / "out/incremental.pdf"
+    build_collection(find_workspace(book_workspace), out_path=out)
+    calls = []
+    original = stitch.set_chapter
+    monkeypatch.setattr(stitch, "set_chapter", lambda job: calls.append(job) or original(job))
+    source = book_workspace / "sources/s05.md"
+    source.write_text(source.read_text().replace("Demand 5 first", "Demand 5 first, now"))
+    try:
+        build_collection(find_workspace(book_workspace), out_path=out)
+    finally:
+        source.write_text(source.read_text().replace("Demand 5 first, now", "Demand 5 first"))
+    assert len(calls) == 1
+    assert "DEMAND 5 FIRST, NOW" in " ".join(page_texts(out))

@@ -11,6 +11,7 @@ PDF/X with bleed, and a separate cover with a spine sized from the page count).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -144,13 +145,16 @@ class CollectionResult:
 def build_collection(workspace: Workspace, paths: list[Path] | None = None,
                      manifest_path: Path | None = None, trim: str = "a5",
                      target: Target = Target.SCREEN, out_path: Path | None = None,
-                     printer_name: str | None = None, strict: bool = False
-                     ) -> CollectionResult:
-    """Build the book (and, for print, its cover) from the workspace's statements."""
+                     printer_name: str | None = None, strict: bool = False,
+                     jobs: int = 1) -> CollectionResult:
+    """Build the book (and, for print, its cover) from the workspace's statements.
+
+    Each statement is set alone as a chapter (``jobs`` in parallel, cached), then the book
+    is stitched (see stitch.py): unchanged statements are never set again.
+    """
     from pamphlet.build import workspace_pdf_date
     from pamphlet.resources import package_roots
-    from pamphlet.targets import press_settings, typeset_options
-    from pamphlet.typeset import typeset
+    from pamphlet.targets import press_settings
 
     if trim not in TRIMS:
         raise PamphletError(f"--trim: expected a5 or a4, got {trim!r}")
@@ -167,63 +171,220 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
     context = RenderContext(workspace.config, target, workspace.layouts_dir,
                             workspace_pdf_date(workspace, statements),
                             press.printer if press else None)
-    parts = arrange(statements, manifest)
     book = _book_values(workspace, manifest, statements, context.pdf_date)
+    setter = _BookSetter(workspace, layout, context, press, strict,
+                         (workspace.root, *package_roots()), jobs)
+    pdf, pages = setter.set_book(book, arrange(statements, manifest),
+                                 pad_to_four=target is Target.OFFICE and trim == "a5")
     out_path = out_path or workspace.root / "build" / f"collection.{trim}.{target.value}.pdf"
-    options = typeset_options(target, layout, press, strict)
-    roots = (workspace.root, *package_roots())
+    return _write(pdf, pages, len(statements), out_path, target, trim, manifest, setter, book)
 
-    def set_book(notes_pages: int):
-        html = render_book_html({**book, "notes_pages": notes_pages},
-                                *_parts_and_index(parts, layout, context), layout, context)
-        return typeset(html, workspace.root, layout.stylesheets, roots, options)
 
-    result = set_book(0)
-    if target is Target.OFFICE and trim == "a5":
-        spare = -result.page_count % 4  # planned notes pages, not silent blanks
-        if spare:
-            result = set_book(spare)
-            if result.page_count % 4:  # a notes page moved a break: pad with one more round
-                result = set_book(spare + (-result.page_count % 4))
-    for warning in result.warnings:
-        log.warning("collection: %s", warning)
+def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, trim: str,
+           manifest: Manifest, setter: "_BookSetter", book: dict) -> CollectionResult:
+    """Finish the stitched book for its target and write it (and a print cover)."""
     from pamphlet.finish import write_atomically
+    from pamphlet.targets import finish
 
-    written, notes = [], []
+    identifier = hashlib.md5(pdf).hexdigest()
+    result = CollectionResult([], pages, count)
     if target is Target.OFFICE and trim == "a5":
         from pamphlet.finish import impose_booklets
 
-        booklets = impose_booklets(result.pdf, manifest.booklet_max_pages)
+        booklets = impose_booklets(pdf, manifest.booklet_max_pages)
         names = ([out_path] if len(booklets) == 1 else
                  [out_path.with_name(f"{out_path.stem}.booklet-{n}{out_path.suffix}")
                   for n in range(1, len(booklets) + 1)])
-        for name, pdf in zip(names, booklets):
-            write_atomically(pdf, name)
-            written.append(name)
-        notes.append("print on A4, double-sided, flip on short edge; fold in half and staple")
+        for name, booklet in zip(names, booklets):
+            write_atomically(booklet, name)
+        result.out_paths += names
+        result.notes.append("print on A4, double-sided, flip on short edge; fold in half "
+                            "and staple")
         if len(booklets) > 1:
-            notes.append(f"{result.page_count} pages are too many for one staple: "
-                         f"{len(booklets)} booklets of at most {manifest.booklet_max_pages} "
-                         "pages each")
-    elif target is Target.PRINT:
-        from pamphlet.targets import finish
-
-        pdf, _ = finish(result.pdf, result.identifier, target, layout, press)
-        write_atomically(pdf, out_path)
+            result.notes.append(f"{pages} pages are too many for one staple: "
+                                f"{len(booklets)} booklets of at most "
+                                f"{manifest.booklet_max_pages} pages each")
+        return result
+    finished, note = finish(pdf, identifier, target, setter.layout, setter.press)
+    write_atomically(finished, out_path)
+    result.out_paths.append(out_path)
+    result.notes += [note] if note else []
+    if target is Target.PRINT:
         cover_path = out_path.with_name(f"{out_path.stem}.cover.pdf")
-        write_atomically(_print_cover(workspace, book, layout, context, press, result.page_count,
-                                      roots), cover_path)
-        written += [out_path, cover_path]
-    else:
-        pdf, note = result.pdf, ""
-        if target is Target.OFFICE:
-            from pamphlet.targets import finish
+        write_atomically(_print_cover(setter, book, pages), cover_path)
+        result.out_paths.append(cover_path)
+    return result
 
-            pdf, note = finish(pdf, result.identifier, target, layout, press)
-        write_atomically(pdf, out_path)
-        written.append(out_path)
-        notes += [note] if note else []
-    return CollectionResult(written, result.page_count, len(statements), notes)
+
+class _BookSetter:
+    """Sets the parts of a stitched book: chapters, front and back matter, leaves."""
+
+    def __init__(self, workspace: Workspace, layout: Layout, context: RenderContext, press,
+                 strict: bool, roots: tuple[Path, ...], jobs: int):
+        from pamphlet.targets import typeset_options
+
+        self.workspace, self.layout, self.context, self.press = workspace, layout, context, press
+        self.roots, self.jobs = roots, jobs
+        self.options = typeset_options(context.target, layout, press, strict)
+        self.warnings: list[str] = []
+
+    def typeset(self, html: str):
+        from pamphlet.typeset import typeset
+
+        result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
+                         self.options)
+        for warning in result.warnings:
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+                log.warning("collection: %s", warning)
+        return result
+
+    def render(self, book: dict, parts: list[dict], index: list[dict],
+               first_page: int = 1) -> str:
+        return render_book_html(book, parts, index, self.layout, self.context, first_page)
+
+    def set_book(self, book: dict, parts: list[Part], pad_to_four: bool) -> tuple[bytes, int]:
+        from pamphlet.stitch import ChapterCache, Leaf, set_chapters, stitch_book
+
+        rendered, index = _parts_and_index(parts, self.layout, self.context)
+        units = []  # what each chapter is: ("part", part dict) or ("statement", values)
+        for part in rendered:
+            if part["title"]:
+                units.append(("part", part))
+            units += [("statement", values) for values in part["statements"]]
+        chapters = set_chapters([self._chapter_job(book, kind, unit) for kind, unit in units],
+                                ChapterCache(self.workspace.root), self.jobs)
+        # Page numbers: the front matter's length fixes where chapter one starts, and the
+        # front matter lists where everything starts; two rounds settle it.
+        front_pages = 0
+        for _ in range(3):
+            first = front_pages + 1 + front_pages % 2  # chapters open on a recto
+            starts, page = [], first
+            for chapter in chapters:
+                starts.append(page)
+                page += chapter.pages + chapter.pages % 2
+            back_start = page
+            self._number(rendered, index, units, chapters, starts)
+            front = self.typeset(self.render({**book, "mode": "front",
+                                              "index_page": back_start}, rendered, index))
+            if front.page_count == front_pages:
+                break
+            front_pages = front.page_count
+        front_pdf = front.pdf
+        if front_pages % 2:  # a blank verso before chapter one
+            front_pdf = _with_blank_page(front_pdf)
+        back = self._back(book, rendered, index, back_start, pad_to_four)
+        leaves: list[Leaf] = []
+        for (kind, unit), chapter in zip(units, chapters):
+            title = unit["title"] if kind == "statement" else ""
+            if kind == "part":
+                leaves += [Leaf("front")] * chapter.pages
+            else:
+                leaves += [Leaf("opening", title)] + [Leaf("text", title)] * (chapter.pages - 1)
+            leaves += [Leaf("blank")] * (chapter.pages % 2)
+        leaves_pdf = self._leaves(book, leaves, first)
+        outline = self._outline(units, starts, rendered, back_start, book)
+        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves_pdf,
+                          [c.pages % 2 == 1 for c in chapters], outline)
+        return pdf, back_start - 1 + back.page_count
+
+    def _chapter_job(self, book: dict, kind: str, unit: dict):
+        from pamphlet.cache import digest
+        from pamphlet.stitch import ChapterJob
+
+        if kind == "part":
+            values = {"statement": None, "part": unit}
+            source = f"part:{unit['title']}"
+        else:
+            values = unit
+            source = unit["statement"].src_path.read_bytes().decode("utf-8", "replace")
+        key = digest(self._inputs_key(), kind, source, unit["id"], str(self.context.pdf_date))
+        return ChapterJob(values, {**book, "kind": kind}, self.layout, self.context,
+                          self.roots, self.options, key)
+
+    def _inputs_key(self) -> str:
+        if not hasattr(self, "_key"):
+            from importlib.metadata import version
+
+            from pamphlet import __version__
+            from pamphlet.build import _layout_files
+            from pamphlet.cache import digest, files_digest
+            from pamphlet.resources import fonts_dir
+
+            config = self.workspace.config_path
+            self._key = digest(__version__, version("weasyprint"),
+                               files_digest(fonts_dir().iterdir()),
+                               files_digest(_layout_files(self.layout, self.workspace)),
+                               config.read_bytes() if config.is_file() else b"",
+                               repr(self.press), self.context.target.value)
+        return self._key
+
+    def _number(self, rendered, index, units, chapters, starts) -> None:
+        """Write each statement's and demand's real page number into the template values."""
+        by_id = {}
+        for (kind, unit), chapter, start in zip(units, chapters, starts):
+            unit["page"] = start
+            if kind == "statement":
+                by_id.update({name: start + page - 1 for name, page in chapter.anchors.items()})
+        for part in rendered:
+            part.setdefault("page", None)
+            if part["statements"] and not part["title"]:
+                part["page"] = None
+        for entry in index:
+            entry["page"] = by_id.get(entry["target"])
+
+    def _back(self, book, rendered, index, start: int, pad_to_four: bool):
+        def back(notes: int):
+            return self.typeset(self.render({**book, "mode": "back", "notes_pages": notes,
+                                             "index_page": start}, rendered, index, start))
+
+        result = back(0)
+        if pad_to_four:
+            total = start - 1 + result.page_count
+            if total % 4:
+                result = back(-total % 4)
+                total = start - 1 + result.page_count
+                if total % 4:
+                    result = back(-(start - 1 + result.page_count) % 4 + (-total % 4))
+        return result
+
+    def _leaves(self, book: dict, leaves, first: int) -> bytes:
+        from pamphlet.render import Adjustments, _first_page_rule, _page_style
+        from pamphlet.stitch import leaves_html
+
+        style = Markup(_page_style(self.layout, self.context, Adjustments())
+                       + _first_page_rule(first))
+        return self.typeset(leaves_html(book, leaves, style)).pdf
+
+    def _outline(self, units, starts, rendered, back_start, book) -> list[tuple]:
+        outline: list[tuple] = []
+        current = outline
+        for (kind, unit), start in zip(units, starts):
+            if kind == "part":
+                children: list[tuple] = []
+                outline.append((unit["title"], start - 1, children))
+                current = children
+            else:
+                current.append((unit["title"].replace("\u00a0", " "), start - 1, []))
+        outline.append((book["words"]["index"], back_start - 1, []))
+        return outline
+
+
+def _with_blank_page(pdf: bytes) -> bytes:
+    import io
+
+    import pikepdf
+
+    document = pikepdf.open(io.BytesIO(pdf))
+    last = document.pages[-1]
+    document.add_blank_page(page_size=(float(last.mediabox[2]) - float(last.mediabox[0]),
+                                       float(last.mediabox[3]) - float(last.mediabox[1])))
+    for box in ("/MediaBox", "/TrimBox", "/BleedBox"):
+        if box in last.obj:
+            document.pages[-1].obj[box] = last.obj[box]
+    out = io.BytesIO()
+    document.save(out, deterministic_id=True)
+    return out.getvalue()
 
 
 def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Statement],
@@ -258,6 +419,9 @@ def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Stat
         "edition_iso": edition.isoformat(),
         "words": WORDS.get(lang.split("-")[0], WORDS["en"]),
         "note_lines": 18,
+        "notes_pages": 0,
+        "index_page": None,
+        "mode": "book",
     }
 
 
@@ -273,13 +437,14 @@ def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext
             slug = statement.slug
             seen[slug] = seen.get(slug, 0) + 1
             ident = f"s-{slug}" if seen[slug] == 1 else f"s-{slug}-{seen[slug]}"
-            values.update(id=ident)
+            values.update(id=ident, page=None)
             entries.append(values)
             for position, demand in enumerate(values["demands"], 1):
                 index.append({"html": Markup(str(demand["html"]).replace("<br>", " ")),
                               "statement_title": values["title"],
-                              "target": f"{ident}-demand-{position}"})
-        rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries})
+                              "target": f"{ident}-demand-{position}", "page": None})
+        rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries,
+                         "page": None})
     return rendered, index
 
 
@@ -292,23 +457,21 @@ def spine_width_mm(pages: int, paper_mm: float) -> float:
     return round((pages + 1) // 2 * paper_mm, 2)
 
 
-def _print_cover(workspace: Workspace, book: dict, layout: Layout, context: RenderContext,
-                 press, pages: int, roots: tuple[Path, ...]) -> bytes:
+def _print_cover(setter: _BookSetter, book: dict, pages: int) -> bytes:
     """The cover for perfect binding: back, spine and front on one sheet, with bleed."""
     from pamphlet.targets import finish, typeset_options
-    from pamphlet.typeset import typeset
 
-    paper = workspace.config.binding.paper_thickness_mm
+    paper = setter.workspace.config.binding.paper_thickness_mm
     spine = spine_width_mm(pages, paper)
-    page = layout.page
-    cover_layout = replace(layout, page=replace(
+    page = setter.layout.page
+    cover_layout = replace(setter.layout, template="collection/cover.html.j2", page=replace(
         page, width_mm=2 * page.width_mm + spine, margin_top_mm=15, margin_right_mm=15,
         margin_bottom_mm=15, margin_left_mm=15, mirrored=False))
-    html = render_book_html({**book, "spine_mm": spine, "trim_mm": page.width_mm},
-                            [], [], replace(cover_layout, template="collection/cover.html.j2"),
-                            context)
-    result = typeset(html, workspace.root, layout.stylesheets, roots,
-                     typeset_options(Target.PRINT, cover_layout, press, False))
-    pdf, _ = finish(result.pdf, result.identifier, Target.PRINT, cover_layout, press)
-    return pdf
+    html = render_book_html({**book, "spine_mm": spine, "trim_mm": page.width_mm}, [], [],
+                            cover_layout, setter.context)
+    from pamphlet.typeset import typeset
 
+    result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,
+                     typeset_options(Target.PRINT, cover_layout, setter.press, False))
+    pdf, _ = finish(result.pdf, result.identifier, Target.PRINT, cover_layout, setter.press)
+    return pdf

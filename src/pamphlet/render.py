@@ -218,16 +218,22 @@ def _description(statement: Statement) -> str:
 
 
 def render_book_html(book: dict, parts: list[dict], index: list[dict], layout: Layout,
-                     context: RenderContext) -> str:
+                     context: RenderContext, first_page: int = 1) -> str:
     """Render a collection through a book layout into one HTML document."""
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
         template = environment.get_template(layout.template)
         return template.render(book=book, parts=parts, index=index, layout=layout,
                                parts_in_book=any(p["title"] for p in parts),
-                               page_style=Markup(_page_style(layout, context, Adjustments())))
+                               page_style=Markup(_page_style(layout, context, Adjustments())
+                                                 + _first_page_rule(first_page)))
     except jinja2.TemplateSyntaxError as error:
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except Exception as error:
         raise LayoutError(f"{layout.folder}: template failed: {type(error).__name__}: "
                           f"{error}") from None
+
+
+def _first_page_rule(first_page: int) -> str:
+    """Number the document's pages from ``first_page`` (a stitched book's later parts)."""
+    return f"\n@page :first {{ counter-reset: page {first_page}; }}" if first_page != 1 else ""

@@ -1,0 +1,235 @@
+"""The collection, stitched: each statement set on its own, then bound into one book.
+
+A book of a thousand statements does not fit one WeasyPrint document (time and memory grow
+faster than the page count), and rebuilding it after one statement changes should not
+re-set the other 999. So each statement is set alone as a chapter (in parallel, cached on
+disk by its inputs), the page counts fix where everything lands, and then:
+
+- the front matter (cover, title page, contents with the real page numbers) and the back
+  matter (index of demands, notes pages, colophon) are set with those numbers;
+- one thin *leaves* document supplies every page's running head and folio, overlaid on
+  the stitched pages, so folios never force a chapter to be set again;
+- chapters are embedded with whole (not subset) font files, identical in every chapter,
+  which the stitcher keeps once;
+- bookmarks are written from the chapter starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from markupsafe import Markup
+
+from pamphlet.cache import CACHE_DIR, digest
+from pamphlet.errors import PamphletError
+from pamphlet.layouts import Layout
+from pamphlet.render import RenderContext, render_book_html
+
+
+@dataclass
+class Chapter:
+    """One statement set alone: its PDF, page count and where its demands fell."""
+
+    pdf: bytes
+    pages: int
+    #: Element id → page within the chapter (from 1).
+    anchors: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ChapterJob:
+    """Everything needed to set one chapter (picklable for worker processes)."""
+
+    values: dict
+    book: dict
+    layout: Layout
+    context: RenderContext
+    roots: tuple[Path, ...]
+    options: object
+    key: str
+
+
+def set_chapter(job: ChapterJob) -> Chapter:
+    """Set one statement as a chapter: no running heads or folios (the leaves add them)."""
+    from pamphlet.typeset import typeset
+
+    if "part" in job.values:  # a part's title page
+        parts = [{**job.values["part"], "statements": []}]
+        base = job.roots[0]
+    else:
+        parts = [{"title": "", "id": "", "statements": [job.values], "page": None}]
+        base = job.values["statement"].src_path.parent
+    html = render_book_html({**job.book, "mode": "chapter"}, parts, [], job.layout,
+                            job.context)
+    options = replace(job.options, full_fonts=True)
+    result = typeset(html, base, job.layout.stylesheets, job.roots, options)
+    return Chapter(result.pdf, result.page_count,
+                   {name: page for name, (page, _, _) in result.anchors.items()})
+
+
+class ChapterCache:
+    """Chapters on disk under ``.pamphlet-cache/chapters``, keyed by all their inputs."""
+
+    def __init__(self, workspace_root: Path):
+        self.folder = workspace_root / CACHE_DIR / "chapters"
+
+    def get(self, key: str) -> Chapter | None:
+        try:
+            meta = json.loads((self.folder / f"{key}.json").read_text())
+            pdf = (self.folder / f"{key}.pdf").read_bytes()
+            if hashlib.sha256(pdf).hexdigest() != meta["sha256"]:
+                return None
+            return Chapter(pdf, meta["pages"], meta["anchors"])
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def put(self, key: str, chapter: Chapter) -> None:
+        from pamphlet.finish import write_atomically
+
+        try:
+            write_atomically(chapter.pdf, self.folder / f"{key}.pdf")
+            meta = {"pages": chapter.pages, "anchors": chapter.anchors,
+                    "sha256": hashlib.sha256(chapter.pdf).hexdigest()}
+            write_atomically(json.dumps(meta).encode(), self.folder / f"{key}.json")
+        except OSError:
+            pass
+
+
+def set_chapters(jobs: list[ChapterJob], cache: ChapterCache, workers: int) -> list[Chapter]:
+    """Every chapter, from the cache where its inputs are unchanged, else set anew."""
+    import multiprocessing
+
+    chapters: dict[int, Chapter] = {}
+    missing = []
+    for index, job in enumerate(jobs):
+        cached = cache.get(job.key)
+        if cached is None:
+            missing.append(index)
+        else:
+            chapters[index] = cached
+    if workers > 1 and len(missing) > 1:
+        with ProcessPoolExecutor(min(workers, len(missing)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            for index, chapter in zip(missing, pool.map(set_chapter,
+                                                        [jobs[i] for i in missing])):
+                chapters[index] = chapter
+    else:
+        for index in missing:
+            chapters[index] = set_chapter(jobs[index])
+    for index in missing:
+        cache.put(jobs[index].key, chapters[index])
+    return [chapters[index] for index in range(len(jobs))]
+
+
+@dataclass
+class Leaf:
+    """What one page of the book shows in its margins."""
+
+    kind: str  # "text", "opening", "front" (no head, no folio) or "blank"
+    title: str = ""
+
+
+def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
+                leaves_pdf: bytes, blanks_after: list[bool], outline: list[tuple]) -> bytes:
+    """Front matter, chapters (each followed by a blank page where it ends on a recto)
+    and back matter in one PDF, the leaves overlaid, fonts kept once, bookmarks added."""
+    import pikepdf
+
+    book = pikepdf.open(io.BytesIO(front))
+    first_chapter_page = len(book.pages)
+    sources = []
+    for pdf, blank in zip(chapters, blanks_after):
+        chapter = pikepdf.open(io.BytesIO(pdf))
+        sources.append(chapter)
+        book.pages.extend(chapter.pages)
+        if blank:
+            _add_blank(book)
+    chapter_pages = book.pages[first_chapter_page:]
+    back_pdf = pikepdf.open(io.BytesIO(back))
+    sources.append(back_pdf)
+    book.pages.extend(back_pdf.pages)
+    leaves = pikepdf.open(io.BytesIO(leaves_pdf))
+    if len(leaves.pages) != len(chapter_pages):
+        raise PamphletError(f"stitching: {len(leaves.pages)} leaves for "
+                            f"{len(chapter_pages)} chapter pages")
+    for page, leaf in zip(chapter_pages, leaves.pages):
+        page.add_overlay(leaf, pikepdf.Rectangle(*(float(v) for v in leaf.mediabox)))
+    _keep_fonts_once(book)
+    with book.open_outline() as tree:
+        tree.root.clear()
+        for item in _outline_items(outline):
+            tree.root.append(item)
+    out = io.BytesIO()
+    book.remove_unreferenced_resources()
+    book.save(out, deterministic_id=True, compress_streams=True,
+              object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+    return out.getvalue()
+
+
+def _add_blank(book) -> None:
+    last = book.pages[-1]
+    book.add_blank_page(page_size=(float(last.mediabox[2]) - float(last.mediabox[0]),
+                                   float(last.mediabox[3]) - float(last.mediabox[1])))
+    blank = book.pages[-1]
+    for box in ("/MediaBox", "/TrimBox", "/BleedBox"):
+        if box in last.obj:
+            blank.obj[box] = last.obj[box]
+
+
+def _keep_fonts_once(book) -> None:
+    """Font files identical byte for byte (whole fonts, one per face) become one object."""
+    import pikepdf
+
+    seen: dict[str, object] = {}
+    for page in book.pages:
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        for font in fonts.values():
+            for descriptor in _descriptors(font):
+                for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+                    stream = descriptor.get(key)
+                    if not isinstance(stream, pikepdf.Stream):
+                        continue
+                    fingerprint = hashlib.sha256(stream.read_raw_bytes()).hexdigest()
+                    if fingerprint in seen:
+                        descriptor[key] = seen[fingerprint]
+                    else:
+                        seen[fingerprint] = stream
+
+
+def _descriptors(font):
+    if "/FontDescriptor" in font:
+        yield font.FontDescriptor
+    for descendant in font.get("/DescendantFonts", []):
+        if "/FontDescriptor" in descendant:
+            yield descendant.FontDescriptor
+
+
+def _outline_items(outline: list[tuple]):
+    """(title, page index, children) tuples as pikepdf outline items."""
+    from pikepdf import OutlineItem
+
+    for title, page, children in outline:
+        item = OutlineItem(title, page)
+        item.children.extend(_outline_items(children))
+        yield item
+
+
+def leaves_html(book: dict, leaves: list[Leaf], page_style: Markup) -> str:
+    """The leaves document: one empty page per book page, carrying heads and folios."""
+    from markupsafe import escape
+
+    rows = "\n".join(
+        f'<div class="leaf leaf-{leaf.kind}" data-title="{escape(leaf.title)}"></div>'
+        for leaf in leaves)
+    return (f'<!DOCTYPE html><html lang="{escape(book["lang"])}"><head><meta charset="utf-8">'
+            f"<title>{escape(book['title'])}</title><style>{page_style}</style></head>"
+            f'<body class="leaves" data-book="{escape(book["title"])}">{rows}</body></html>')
+
+
+def chapter_key(*parts) -> str:
+    return digest(*(str(part) for part in parts))
