@@ -1,16 +1,42 @@
-"""One collection build in a fresh process, for time and peak memory (run by run.py)."""
+"""One collection build in a fresh process, for time and peak memory (run by run.py).
+
+    collection_run.py WORKSPACE stitched JOBS    # pamphlet collection, as users run it
+    collection_run.py WORKSPACE one-document     # the same book as one WeasyPrint document
+"""
 
 import resource
 import sys
 import time
 from pathlib import Path
 
-from pamphlet.collection import build_collection
 from pamphlet.config import find_workspace
 
-root = Path(sys.argv[1])
+root, how = Path(sys.argv[1]), sys.argv[2]
+workspace = find_workspace(root)
 start = time.perf_counter()
-result = build_collection(find_workspace(root), out_path=root / "book.pdf")
+if how == "stitched":
+    from pamphlet.collection import build_collection
+
+    result = build_collection(workspace, out_path=root / "book.pdf", jobs=int(sys.argv[3]))
+    pages = result.pages
+else:
+    from pamphlet.collection import Manifest, _book_values, _parts_and_index, arrange
+    from pamphlet.config import Target
+    from pamphlet.layouts import get_layout
+    from pamphlet.render import RenderContext, render_book_html
+    from pamphlet.resources import package_roots
+    from pamphlet.sources import load_all
+    from pamphlet.typeset import TypesetOptions, typeset
+
+    statements, _ = load_all(workspace.source_paths(), workspace.config)
+    layout = get_layout("collection", workspace.layouts_dir)
+    context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir, None)
+    book = _book_values(workspace, Manifest(), statements, None)
+    parts, index = _parts_and_index(arrange(statements, Manifest()), layout, context)
+    html = render_book_html(book, parts, index, layout, context)
+    pages = typeset(html, root, layout.stylesheets, (root, *package_roots()),
+                    TypesetOptions()).page_count
 seconds = time.perf_counter() - start
 peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{seconds:.2f} {peak_mib:.0f} {result.pages}")
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{seconds:.2f} {max(peak_mib, children):.0f} {pages}")

@@ -210,13 +210,17 @@ def collection(
     printer: Annotated[Optional[str], typer.Option(
         "--printer", "-p", help="Printer profile for --target print.")] = None,
     strict: Annotated[bool, typer.Option(help="Fail on any WeasyPrint warning.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Parallel workers (default: the machine's cores).")]
+    = None,
 ) -> None:
     """Build one book from many statements: cover, contents, statements on right-hand
     pages, running heads, bookmarks, index of demands, colophon."""
+    from pamphlet.batch import default_jobs
     from pamphlet.collection import build_collection
 
     result = build_collection(_workspace(), paths, manifest, trim.lower(), target, out,
-                              printer, strict)
+                              printer, strict, jobs or default_jobs())
     for path in result.out_paths:
         typer.echo(str(path))
     typer.echo(f"{result.statements} statements, {result.pages} pages", err=True)

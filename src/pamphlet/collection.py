@@ -244,63 +244,62 @@ class _BookSetter:
         return render_book_html(book, parts, index, self.layout, self.context, first_page)
 
     def set_book(self, book: dict, parts: list[Part], pad_to_four: bool) -> tuple[bytes, int]:
-        from pamphlet.stitch import ChapterCache, Leaf, set_chapters, stitch_book
+        from pamphlet.stitch import CHUNK, ChapterCache, set_chapters, stitch_book
 
         rendered, index = _parts_and_index(parts, self.layout, self.context)
-        units = []  # what each chapter is: ("part", part dict) or ("statement", values)
+        units = []  # the book's sequence: ("part", part dict) or ("statement", values)
         for part in rendered:
             if part["title"]:
                 units.append(("part", part))
             units += [("statement", values) for values in part["statements"]]
-        chapters = set_chapters([self._chapter_job(book, kind, unit) for kind, unit in units],
+        chunks = [units[n:n + CHUNK] for n in range(0, len(units), CHUNK)]
+        chapters = set_chapters([self._chunk_job(book, chunk) for chunk in chunks],
                                 ChapterCache(self.workspace.root), self.jobs)
-        # Page numbers: the front matter's length fixes where chapter one starts, and the
-        # front matter lists where everything starts; two rounds settle it.
+        # Page numbers: the front matter's length fixes where the first chunk starts, and
+        # the front matter lists where everything starts; a round or two settles it.
         front_pages = 0
         for _ in range(3):
-            first = front_pages + 1 + front_pages % 2  # chapters open on a recto
+            first = front_pages + 1 + front_pages % 2  # chunks open on a recto
             starts, page = [], first
             for chapter in chapters:
                 starts.append(page)
                 page += chapter.pages + chapter.pages % 2
             back_start = page
-            self._number(rendered, index, units, chapters, starts)
+            self._number(index, chunks, chapters, starts)
             front = self.typeset(self.render({**book, "mode": "front",
                                               "index_page": back_start}, rendered, index))
             if front.page_count == front_pages:
                 break
             front_pages = front.page_count
-        front_pdf = front.pdf
-        if front_pages % 2:  # a blank verso before chapter one
-            front_pdf = _with_blank_page(front_pdf)
+        front_pdf = _with_blank_page(front.pdf) if front_pages % 2 else front.pdf
         back = self._back(book, rendered, index, back_start, pad_to_four)
-        leaves: list[Leaf] = []
-        for (kind, unit), chapter in zip(units, chapters):
-            title = unit["title"] if kind == "statement" else ""
-            if kind == "part":
-                leaves += [Leaf("front")] * chapter.pages
-            else:
-                leaves += [Leaf("opening", title)] + [Leaf("text", title)] * (chapter.pages - 1)
-            leaves += [Leaf("blank")] * (chapter.pages % 2)
-        leaves_pdf = self._leaves(book, leaves, first)
-        outline = self._outline(units, starts, rendered, back_start, book)
-        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves_pdf,
+        leaves = [leaf for chunk, chapter in zip(chunks, chapters)
+                  for leaf in _leaves_of(chunk, chapter)]
+        outline = self._outline(chunks, chapters, starts, back_start, book)
+        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf,
+                          self._leaves(book, leaves, first),
                           [c.pages % 2 == 1 for c in chapters], outline)
         return pdf, back_start - 1 + back.page_count
 
-    def _chapter_job(self, book: dict, kind: str, unit: dict):
+    def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]]):
         from pamphlet.cache import digest
         from pamphlet.stitch import ChapterJob
 
-        if kind == "part":
-            values = {"statement": None, "part": unit}
-            source = f"part:{unit['title']}"
-        else:
-            values = unit
-            source = unit["statement"].src_path.read_bytes().decode("utf-8", "replace")
-        key = digest(self._inputs_key(), kind, source, unit["id"], str(self.context.pdf_date))
-        return ChapterJob(values, {**book, "kind": kind}, self.layout, self.context,
-                          self.roots, self.options, key)
+        parts: list[dict] = []
+        sources = []
+        for kind, unit in chunk:
+            if kind == "part":
+                parts.append({**unit, "statements": []})
+                sources.append(f"part:{unit['id']}:{unit['title']}")
+            else:
+                if not parts:
+                    parts.append({"title": "", "id": "", "statements": [], "page": None})
+                parts[-1]["statements"].append(unit)
+                sources.append(unit["id"])
+                sources.append(unit["statement"].src_path.read_bytes())
+        key = digest(self._inputs_key(), str(self.context.pdf_date), *sources)
+        return ChapterJob(parts, book, self.layout, self.context, self.roots, self.options,
+                          key)
 
     def _inputs_key(self) -> str:
         if not hasattr(self, "_key"):
@@ -319,19 +318,15 @@ class _BookSetter:
                                repr(self.press), self.context.target.value)
         return self._key
 
-    def _number(self, rendered, index, units, chapters, starts) -> None:
-        """Write each statement's and demand's real page number into the template values."""
-        by_id = {}
-        for (kind, unit), chapter, start in zip(units, chapters, starts):
-            unit["page"] = start
-            if kind == "statement":
-                by_id.update({name: start + page - 1 for name, page in chapter.anchors.items()})
-        for part in rendered:
-            part.setdefault("page", None)
-            if part["statements"] and not part["title"]:
-                part["page"] = None
+    def _number(self, index, chunks, chapters, starts) -> None:
+        """Write each statement's, part's and demand's real page number into the values."""
+        pages = {}
+        for chunk, chapter, start in zip(chunks, chapters, starts):
+            pages.update({name: start + page - 1 for name, page in chapter.anchors.items()})
+            for _, unit in chunk:
+                unit["page"] = pages.get(unit["id"])
         for entry in index:
-            entry["page"] = by_id.get(entry["target"])
+            entry["page"] = pages.get(entry["target"])
 
     def _back(self, book, rendered, index, start: int, pad_to_four: bool):
         def back(notes: int):
@@ -356,18 +351,40 @@ class _BookSetter:
                        + _first_page_rule(first))
         return self.typeset(leaves_html(book, leaves, style)).pdf
 
-    def _outline(self, units, starts, rendered, back_start, book) -> list[tuple]:
+    def _outline(self, chunks, chapters, starts, back_start, book) -> list[tuple]:
         outline: list[tuple] = []
         current = outline
-        for (kind, unit), start in zip(units, starts):
-            if kind == "part":
-                children: list[tuple] = []
-                outline.append((unit["title"], start - 1, children))
-                current = children
-            else:
-                current.append((unit["title"].replace("\u00a0", " "), start - 1, []))
+        for chunk in chunks:
+            for kind, unit in chunk:
+                if kind == "part":
+                    children: list[tuple] = []
+                    outline.append((unit["title"], unit["page"] - 1, children))
+                    current = children
+                else:
+                    current.append((unit["title"].replace("\u00a0", " "), unit["page"] - 1,
+                                    []))
         outline.append((book["words"]["index"], back_start - 1, []))
         return outline
+
+
+def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
+    """What each page of a chunk shows in its margins: statements open without a head,
+    part pages and the blank pages before a recto show nothing."""
+    from pamphlet.stitch import Leaf
+
+    kinds = ["blank"] * chapter.pages
+    titles = [""] * chapter.pages
+    for kind, unit in chunk:
+        start = chapter.anchors[unit["id"]]
+        end = chapter.anchors.get(f"{unit['id']}-end", start)
+        for page in range(start, end + 1):
+            if kind == "part":
+                kinds[page - 1] = "front"
+            else:
+                kinds[page - 1] = "opening" if page == start else "text"
+                titles[page - 1] = unit["title"]
+    leaves = [Leaf(kind, title) for kind, title in zip(kinds, titles)]
+    return leaves + [Leaf("blank")] * (chapter.pages % 2)
 
 
 def _with_blank_page(pdf: bytes) -> bytes:

@@ -1,17 +1,17 @@
-"""The collection, stitched: each statement set on its own, then bound into one book.
+"""The collection, stitched: statements set in chunks, then bound into one book.
 
 A book of a thousand statements does not fit one WeasyPrint document (time and memory grow
 faster than the page count), and rebuilding it after one statement changes should not
-re-set the other 999. So each statement is set alone as a chapter (in parallel, cached on
-disk by its inputs), the page counts fix where everything lands, and then:
+re-set the other 999. So statements are set in chunks of ``CHUNK`` (in parallel, cached on
+disk by their inputs: a changed statement sets its chunk again), the page counts fix
+where everything lands, and then:
 
 - the front matter (cover, title page, contents with the real page numbers) and the back
   matter (index of demands, notes pages, colophon) are set with those numbers;
 - one thin *leaves* document supplies every page's running head and folio, overlaid on
-  the stitched pages, so folios never force a chapter to be set again;
-- chapters are embedded with whole (not subset) font files, identical in every chapter,
-  which the stitcher keeps once;
-- bookmarks are written from the chapter starts.
+  the stitched pages, so folios never force a chunk to be set again;
+- each chunk embeds its own font subsets: one set per chunk, not per statement;
+- bookmarks are written from the statements' start pages.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import hashlib
 import io
 import json
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
@@ -31,9 +31,15 @@ from pamphlet.layouts import Layout
 from pamphlet.render import RenderContext, render_book_html
 
 
+#: Statements per chunk: big enough to share font subsets and WeasyPrint's fixed cost,
+#: small enough to keep memory bounded and a one-statement change cheap.
+CHUNK = 16
+
+
 @dataclass
 class Chapter:
-    """One statement set alone: its PDF, page count and where its demands fell."""
+    """A chunk of the book set as one document: its PDF, page count, and the page (within
+    it) of every element with an id: statements, their ends, their demands."""
 
     pdf: bytes
     pages: int
@@ -43,9 +49,9 @@ class Chapter:
 
 @dataclass(frozen=True)
 class ChapterJob:
-    """Everything needed to set one chapter (picklable for worker processes)."""
+    """Everything needed to set one chunk (picklable for worker processes)."""
 
-    values: dict
+    parts: list[dict]
     book: dict
     layout: Layout
     context: RenderContext
@@ -55,19 +61,12 @@ class ChapterJob:
 
 
 def set_chapter(job: ChapterJob) -> Chapter:
-    """Set one statement as a chapter: no running heads or folios (the leaves add them)."""
+    """Set one chunk: no running heads or folios (the leaves add them)."""
     from pamphlet.typeset import typeset
 
-    if "part" in job.values:  # a part's title page
-        parts = [{**job.values["part"], "statements": []}]
-        base = job.roots[0]
-    else:
-        parts = [{"title": "", "id": "", "statements": [job.values], "page": None}]
-        base = job.values["statement"].src_path.parent
-    html = render_book_html({**job.book, "mode": "chapter"}, parts, [], job.layout,
+    html = render_book_html({**job.book, "mode": "chapter"}, job.parts, [], job.layout,
                             job.context)
-    options = replace(job.options, full_fonts=True)
-    result = typeset(html, base, job.layout.stylesheets, job.roots, options)
+    result = typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
     return Chapter(result.pdf, result.page_count,
                    {name: page for name, (page, _, _) in result.anchors.items()})
 
@@ -137,7 +136,7 @@ class Leaf:
 def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
                 leaves_pdf: bytes, blanks_after: list[bool], outline: list[tuple]) -> bytes:
     """Front matter, chapters (each followed by a blank page where it ends on a recto)
-    and back matter in one PDF, the leaves overlaid, fonts kept once, bookmarks added."""
+    and back matter in one PDF, the leaves overlaid, bookmarks added."""
     import pikepdf
 
     book = pikepdf.open(io.BytesIO(front))
@@ -159,7 +158,6 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
                             f"{len(chapter_pages)} chapter pages")
     for page, leaf in zip(chapter_pages, leaves.pages):
         page.add_overlay(leaf, pikepdf.Rectangle(*(float(v) for v in leaf.mediabox)))
-    _keep_fonts_once(book)
     with book.open_outline() as tree:
         tree.root.clear()
         for item in _outline_items(outline):
@@ -179,34 +177,6 @@ def _add_blank(book) -> None:
     for box in ("/MediaBox", "/TrimBox", "/BleedBox"):
         if box in last.obj:
             blank.obj[box] = last.obj[box]
-
-
-def _keep_fonts_once(book) -> None:
-    """Font files identical byte for byte (whole fonts, one per face) become one object."""
-    import pikepdf
-
-    seen: dict[str, object] = {}
-    for page in book.pages:
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        for font in fonts.values():
-            for descriptor in _descriptors(font):
-                for key in ("/FontFile", "/FontFile2", "/FontFile3"):
-                    stream = descriptor.get(key)
-                    if not isinstance(stream, pikepdf.Stream):
-                        continue
-                    fingerprint = hashlib.sha256(stream.read_raw_bytes()).hexdigest()
-                    if fingerprint in seen:
-                        descriptor[key] = seen[fingerprint]
-                    else:
-                        seen[fingerprint] = stream
-
-
-def _descriptors(font):
-    if "/FontDescriptor" in font:
-        yield font.FontDescriptor
-    for descendant in font.get("/DescendantFonts", []):
-        if "/FontDescriptor" in descendant:
-            yield descendant.FontDescriptor
 
 
 def _outline_items(outline: list[tuple]):

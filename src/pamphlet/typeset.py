@@ -101,8 +101,6 @@ class TypesetOptions:
     strict: bool = False
     #: The print target's output profile: images are converted to CMYK through it.
     cmyk_profile: Path | None = None
-    #: Embed whole font files (identical in every document, so a stitcher keeps one).
-    full_fonts: bool = False
 
 
 @dataclass
@@ -182,8 +180,7 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             _drop_attachments(document)
             identifier = hashlib.md5(html.encode()).hexdigest()
             pdf = document.write_pdf(pdf_identifier=identifier.encode(),
-                                     pdf_variant=options.pdf_variant,
-                                     full_fonts=options.full_fonts)
+                                     pdf_variant=options.pdf_variant)
         except FatalURLFetchingError as error:
             raise TypesetError(str(error.__cause__ or error)) from None
         except Exception as error:  # a WeasyPrint bug must not end the whole batch
