@@ -58,6 +58,43 @@ BATCH = 100
 BOOK_SIZES = (100,) if "--quick" in sys.argv else (100, 1000)
 
 
+def batch(count: int) -> None:
+    """Many statements: parallel speed-up, no-op and one-statement rebuilds."""
+    import shutil
+
+    from pamphlet.build import build
+    from pamphlet.config import find_workspace
+
+    with tempfile.TemporaryDirectory() as temp:
+        one = make_workspace(Path(temp) / "one", count)
+        two = Path(temp) / "two"
+        shutil.copytree(one, two)
+        start = time.perf_counter()
+        report = build(find_workspace(one), jobs=1)
+        t_one = time.perf_counter() - start
+        start = time.perf_counter()
+        build(find_workspace(two), jobs=2)
+        t_two = time.perf_counter() - start
+        assert report.ok, report.failed[:3]
+        row(f"{count} leaflets: 2 workers / 1 worker", t_two / t_one,
+            f"{t_two:.1f} s / {t_one:.1f} s", "<= 0.55")
+        t_noop = median_seconds(lambda: build(find_workspace(one), jobs=2), repeats=3)
+        row(f"no-op rebuild of {count} (s, in process)", t_noop, f"{t_noop:.2f} s", "<= 0.5 s")
+        t_cli = median_seconds(lambda: subprocess.run(
+            [sys.executable, "-m", "pamphlet", "build"], cwd=one, check=True,
+            capture_output=True), repeats=3)
+        row(f"no-op rebuild of {count} (s, CLI wall time)", t_cli, f"{t_cli:.2f} s")
+        source = one / "sources/s0007.md"
+
+        def one_changed():
+            source.write_text(source.read_text().replace("No cuts", "No cuts at all")
+                              .replace("No cuts at all at all", "No cuts"))
+            build(find_workspace(one), jobs=2)
+
+        t_single = median_seconds(one_changed, repeats=3)
+        row(f"one statement changed among {count} (s)", t_single, f"{t_single:.2f} s")
+
+
 def book(count: int) -> None:
     """The collection of ``count`` statements in a fresh process: time and peak memory,
     stitched with 2 workers (as pamphlet builds it) and, for 100, as one document."""
