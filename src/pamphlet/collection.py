@@ -273,11 +273,11 @@ class _BookSetter:
             front_pages = front.page_count
         front_pdf = _with_blank_page(front.pdf) if front_pages % 2 else front.pdf
         back = self._back(book, rendered, index, back_start, pad_to_four)
-        leaves = [leaf for chunk, chapter in zip(chunks, chapters)
-                  for leaf in _leaves_of(chunk, chapter)]
+        # one small leaves document per chunk: memory stays bounded however long the book
+        leaves = [self._leaves(book, _leaves_of(chunk, chapter), start)
+                  for chunk, chapter, start in zip(chunks, chapters, starts)]
         outline = self._outline(chunks, chapters, starts, back_start, book)
-        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf,
-                          self._leaves(book, leaves, first),
+        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves,
                           [c.pages % 2 == 1 for c in chapters], outline)
         return pdf, back_start - 1 + back.page_count
 

@@ -134,7 +134,7 @@ class Leaf:
 
 
 def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
-                leaves_pdf: bytes, blanks_after: list[bool], outline: list[tuple]) -> bytes:
+                leaves_pdfs: list[bytes], blanks_after: list[bool], outline: list[tuple]) -> bytes:
     """Front matter, chapters (each followed by a blank page where it ends on a recto)
     and back matter in one PDF, the leaves overlaid, bookmarks added."""
     import pikepdf
@@ -152,11 +152,12 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
     back_pdf = pikepdf.open(io.BytesIO(back))
     sources.append(back_pdf)
     book.pages.extend(back_pdf.pages)
-    leaves = pikepdf.open(io.BytesIO(leaves_pdf))
-    if len(leaves.pages) != len(chapter_pages):
-        raise PamphletError(f"stitching: {len(leaves.pages)} leaves for "
+    leaf_documents = [pikepdf.open(io.BytesIO(pdf)) for pdf in leaves_pdfs]  # kept open
+    leaves = [leaf for document in leaf_documents for leaf in document.pages]
+    if len(leaves) != len(chapter_pages):
+        raise PamphletError(f"stitching: {len(leaves)} leaves for "
                             f"{len(chapter_pages)} chapter pages")
-    for page, leaf in zip(chapter_pages, leaves.pages):
+    for page, leaf in zip(chapter_pages, leaves):
         page.add_overlay(leaf, pikepdf.Rectangle(*(float(v) for v in leaf.mediabox)))
     with book.open_outline() as tree:
         tree.root.clear()
