@@ -239,3 +239,24 @@ def test_one_changed_statement_sets_one_chapter_again(book_workspace, monkeypatc
         source.write_text(source.read_text().replace("Demand 5 first, now", "Demand 5 first"))
     assert len(calls) == 1
     assert "DEMAND 5 FIRST, NOW" in " ".join(page_texts(out))
+
+
+def test_cover_image_and_identical_rebuilds(book_workspace, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (600, 400), (200, 30, 30)).save(book_workspace / "cover.png")
+    manifest = book_workspace / "with-image.toml"
+    manifest.write_text('title = "Year book"\ncover_image = "cover.png"\n')
+    first, second = book_workspace / "out/img1.pdf", book_workspace / "out/img2.pdf"
+    build_collection(find_workspace(book_workspace), manifest_path=manifest, out_path=first)
+    build_collection(find_workspace(book_workspace), manifest_path=manifest, out_path=second)
+    assert first.read_bytes() == second.read_bytes()
+    with pikepdf.open(first) as pdf:
+        images = list(pdf.pages[0].get_images())
+    assert images, "the cover carries the image"
+    manifest.write_text('title = "Year book"\ncover_image = "../../etc/passwd"\n')
+    from pamphlet.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="'cover_image': no file"):
+        build_collection(find_workspace(book_workspace), manifest_path=manifest,
+                         out_path=tmp_path / "x.pdf")

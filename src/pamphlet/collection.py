@@ -50,6 +50,8 @@ class Manifest:
     subtitle: str = ""
     period: str = ""
     intro: Path | None = None
+    #: An image for the cover (inside the workspace; print checks its resolution).
+    cover_image: Path | None = None
     #: None, "year" or "tag"; or explicit parts in ``parts``.
     group_by: str | None = None
     statements: list[Path] = field(default_factory=list)
@@ -66,8 +68,8 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
         raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: {error}") from None
-    known = {"title", "subtitle", "period", "intro", "group_by", "statements", "parts",
-             "booklet_max_pages"}
+    known = {"title", "subtitle", "period", "intro", "cover_image", "group_by", "statements",
+             "parts", "booklet_max_pages"}
     for key in sorted(data.keys() - known):
         log.warning("%s: unrecognised key '%s'", path, key)
     manifest = Manifest()
@@ -76,8 +78,12 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
             if not isinstance(data[key], str):
                 raise ConfigError(f"{path}: '{key}': expected text, got {data[key]!r}")
             setattr(manifest, key, data[key].strip())
-    if "intro" in data:
-        manifest.intro = workspace.root / str(data["intro"])
+    for key in ("intro", "cover_image"):
+        if key in data:
+            file = (workspace.root / str(data[key])).resolve()
+            if not file.is_relative_to(workspace.root.resolve()) or not file.is_file():
+                raise ConfigError(f"{path}: '{key}': no file '{data[key]}' in the workspace")
+            setattr(manifest, key, file)
     if data.get("group_by") not in (None, "year", "tag"):
         raise ConfigError(f"{path}: 'group_by': expected \"year\" or \"tag\", "
                           f"got {data['group_by']!r}")
@@ -437,6 +443,7 @@ def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Stat
         "words": WORDS.get(lang.split("-")[0], WORDS["en"]),
         "note_lines": 18,
         "notes_pages": 0,
+        "cover_image": manifest.cover_image.as_uri() if manifest.cover_image else "",
         "index_page": None,
         "mode": "book",
     }

@@ -158,7 +158,7 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
         raise PamphletError(f"stitching: {len(leaves)} leaves for "
                             f"{len(chapter_pages)} chapter pages")
     for page, leaf in zip(chapter_pages, leaves):
-        page.add_overlay(leaf, pikepdf.Rectangle(*(float(v) for v in leaf.mediabox)))
+        _overlay(book, page, leaf)
     with book.open_outline() as tree:
         tree.root.clear()
         for item in _outline_items(outline):
@@ -168,6 +168,21 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
     book.save(out, deterministic_id=True, compress_streams=True,
               object_stream_mode=pikepdf.ObjectStreamMode.preserve)
     return out.getvalue()
+
+
+def _overlay(book, page, leaf) -> None:
+    """Draw ``leaf`` over ``page`` (same coordinates) under a fixed resource name, so the
+    same book always gives the same bytes (pikepdf's add_overlay picks random names)."""
+    import pikepdf
+
+    form = book.copy_foreign(leaf.as_form_xobject())
+    # WeasyPrint shares one resource dictionary between pages: give this page its own
+    resources = pikepdf.Dictionary(page.obj.get("/Resources", pikepdf.Dictionary()))
+    resources.XObject = pikepdf.Dictionary(resources.get("/XObject", pikepdf.Dictionary()))
+    resources.XObject["/PamphletLeaf"] = form
+    page.obj.Resources = resources
+    page.contents_add(pikepdf.Stream(book, b"q\n"), prepend=True)
+    page.contents_add(pikepdf.Stream(book, b"\nQ q /PamphletLeaf Do Q\n"), prepend=False)
 
 
 def _add_blank(book) -> None:
