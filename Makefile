@@ -22,6 +22,7 @@ $(VENV)/.installed: pyproject.toml scripts/install-system-deps
 	touch $@
 
 bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
 
 clean:

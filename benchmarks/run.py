@@ -8,6 +8,7 @@ Statements are generated here, never committed. What is measured so far:
 - a batch of leaflets with 2 workers against 1 worker (cold: every statement fitted);
 - a no-op rebuild of the batch (in process, and through the CLI), and a one-statement rebuild;
 - `pamphlet --help` wall time;
+- the same 100 leaflets and 100-statement book set by Typst, as the outside reference;
 - which font subsetter WeasyPrint uses.
 """
 
@@ -93,6 +94,41 @@ def batch(count: int) -> None:
 
         t_single = median_seconds(one_changed, repeats=3)
         row(f"one statement changed among {count} (s)", t_single, f"{t_single:.2f} s")
+
+
+def typst_reference(count: int) -> None:
+    """The same leaflets and book set by Typst, against pamphlet (one worker, cold)."""
+    from typst_reference import book_source, compile_file, leaflet_source
+
+    from pamphlet.build import build
+    from pamphlet.collection import build_collection
+    from pamphlet.config import find_workspace
+    from pamphlet.resources import fonts_dir
+    from pamphlet.sources import load_all
+
+    with tempfile.TemporaryDirectory() as temp:
+        root = make_workspace(Path(temp) / "ws", count)
+        workspace = find_workspace(root)
+        statements, _ = load_all(workspace.source_paths(), workspace.config)
+        texts = [(s.title, s.date.isoformat(), s.body.strip().split("\n\n"), list(s.demands))
+                 for s in statements]
+        start = time.perf_counter()
+        for number, text in enumerate(texts):
+            compile_file(leaflet_source(*text), Path(temp), f"l{number}", fonts_dir())
+        t_typst = time.perf_counter() - start
+        start = time.perf_counter()
+        build(workspace, jobs=1)
+        t_pamphlet = time.perf_counter() - start
+        row(f"{count} leaflets: pamphlet / Typst (1 process)", t_pamphlet / t_typst,
+            f"{t_pamphlet:.1f} s / {t_typst:.1f} s")
+        start = time.perf_counter()
+        compile_file(book_source(texts), Path(temp), "book", fonts_dir())
+        t_typst_book = time.perf_counter() - start
+        start = time.perf_counter()
+        build_collection(workspace, out_path=root / "book.pdf", jobs=1)
+        t_book = time.perf_counter() - start
+        row(f"book of {count}: pamphlet / Typst (1 process)", t_book / t_typst_book,
+            f"{t_book:.1f} s / {t_typst_book:.1f} s")
 
 
 def book(count: int) -> None:
@@ -189,6 +225,10 @@ def main() -> None:
     batch(BATCH)
     for count in BOOK_SIZES:
         book(count)
+    try:
+        typst_reference(BATCH)
+    except ImportError:
+        print("Typst reference skipped: pip install typst")
 
     def help_once():
         subprocess.run([sys.executable, "-m", "pamphlet", "--help"], check=True,
