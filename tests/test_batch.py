@@ -174,3 +174,44 @@ def test_dask_cluster_builds_the_same_pdfs(make_workspace, tmp_path):
     for built in local.built:
         name = built.job.out_path.name
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
+
+
+class FarAwayExecutor:
+    """Runs each job as a worker on another machine would: the workspace's path does not
+    exist there, so the job must bring its own files."""
+
+    def __init__(self):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(1)
+        self.moved = 0
+
+    def submit(self, function, task):
+        from dataclasses import replace
+        from pathlib import Path
+
+        elsewhere = Path("/nonexistent-machine") / task.roots[0].relative_to("/")
+        statement = task.job.statement
+        moved = replace(task, roots=(elsewhere, *task.roots[1:]), job=replace(
+            task.job, statement=replace(statement, src_path=elsewhere / statement.src_path
+                                        .relative_to(task.roots[0]))))
+        self.moved += bool(task.files)
+        return self.pool.submit(function, moved)
+
+
+def test_jobs_carry_their_inputs_to_workers_without_the_disk(make_workspace, tmp_path):
+    from PIL import Image
+
+    files = many(2)
+    files["sources/s01.md"] = statement(title="With a picture", body="![logo](logo.png)",
+                                        demands=["Yes"])
+    workspace = make_workspace(files)
+    Image.new("RGB", (40, 40), "red").save(workspace / "sources/logo.png")
+    here = build(find_workspace(workspace), out_dir=tmp_path / "here", jobs=1)
+    far = FarAwayExecutor()
+    there = build(find_workspace(workspace), out_dir=tmp_path / "there", executor=far)
+    assert here.ok and there.ok, there.failed
+    assert far.moved == 2
+    for built in here.built:
+        name = built.job.out_path.name
+        assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "there" / name).read_bytes()

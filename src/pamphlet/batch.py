@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pamphlet.config import Target
@@ -44,6 +46,9 @@ class Task:
     press: PressSettings | None
     key: str
     known: Adjustments | None = None
+    #: The workspace files the job reads, by path relative to ``roots[0]``: set when the
+    #: job goes to an executor whose workers may not share this machine's disk.
+    files: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass
@@ -61,9 +66,21 @@ class Outcome:
 
 
 def run_task(task: Task) -> Outcome:
-    """Render, typeset and finish one job; never writes a file."""
-    from dataclasses import replace
+    """Render, typeset and finish one job; never writes a file.
 
+    On a worker without the workspace on its disk, the job's own copy of the files it
+    reads is laid out in a temporary folder first.
+    """
+    if task.files and not task.roots[0].is_dir():
+        with tempfile.TemporaryDirectory(prefix="pamphlet-job-") as folder:
+            outcome = _run(_relocated(task, Path(folder)))
+            outcome.task = task
+            outcome.error = outcome.error.replace(folder, str(task.roots[0]))
+            return outcome
+    return _run(task)
+
+
+def _run(task: Task) -> Outcome:
     from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported in workers only
     from pamphlet.targets import finish, typeset_options
 
@@ -80,6 +97,58 @@ def run_task(task: Task) -> Outcome:
         return Outcome(task, error=str(error))
     return Outcome(task, pdf, fitted.result.page_count, note, fitted.adjustments,
                    fitted.renders, fitted.result.warnings)
+
+
+_REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#?]+)["']|!\[[^\]]*\]\(<?([^)\s>]+)"""
+                        r"""|url\(\s*["']?([^"')]+)""")
+
+
+def with_inputs(task: Task) -> Task:
+    """``task`` carrying the workspace files it reads: its source, the workspace's own
+    layouts, the files its text refers to, a workspace ICC profile."""
+    root = task.roots[0].resolve()
+    statement = replace(task.job.statement, src_path=task.job.statement.src_path.resolve())
+    task = replace(task, job=replace(task.job, statement=statement),
+                   roots=(root, *task.roots[1:]))
+    wanted = {statement.src_path}
+    layouts = task.context.workspace_layouts
+    if layouts is not None and layouts.is_dir():
+        wanted.update(p.resolve() for p in layouts.rglob("*") if p.is_file())
+    for match in _REFERENCE.finditer(statement.body):
+        reference = next(group for group in match.groups() if group)
+        if ":" not in reference:  # relative paths only; the fetcher refuses the rest anyway
+            wanted.add((statement.src_path.parent / reference).resolve())
+    if task.press is not None:
+        wanted.add(task.press.icc_path.resolve())
+    files = tuple(sorted((str(path.relative_to(root)), path.read_bytes()) for path in wanted
+                         if path.is_file() and path.is_relative_to(root)))
+    return replace(task, files=files)
+
+
+def _relocated(task: Task, folder: Path) -> Task:
+    """``task`` with its files written under ``folder`` and its paths pointing there."""
+    from pamphlet.layouts import get_layout
+    from pamphlet.resources import BUILTIN_ICC, icc_dir, package_roots
+
+    old = task.roots[0]
+    for relative, data in task.files:
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    job = task.job
+    statement = replace(job.statement,
+                        src_path=folder / job.statement.src_path.relative_to(old))
+    layouts = folder / "layouts"
+    workspace_layouts = layouts if layouts.is_dir() else None
+    layout = get_layout(job.layout.name, workspace_layouts)
+    press = task.press
+    if press is not None:
+        icc = (icc_dir() / BUILTIN_ICC[press.printer.icc] if press.printer.icc in BUILTIN_ICC
+               else folder / press.icc_path.relative_to(old))
+        press = replace(press, icc_path=icc)
+    return replace(task, job=replace(job, statement=statement, layout=layout),
+                   context=replace(task.context, workspace_layouts=workspace_layouts),
+                   roots=(folder, *package_roots()), press=press)
 
 
 def default_jobs() -> int:
@@ -104,6 +173,8 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
         executor = ProcessPoolExecutor(
             max_workers=min(jobs, len(tasks)), initializer=_warm_up,
             mp_context=multiprocessing.get_context("fork"))
+    if not own:  # another machine's workers may not see this disk: send the files along
+        tasks = [with_inputs(task) for task in tasks]
     futures = [executor.submit(run_task, task) for task in tasks]
     try:
         for future in as_completed(futures):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import mimetypes
 import os
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, uses_netloc, uses_relative
 
 from pamphlet.errors import TypesetError
 from pamphlet.resources import fonts_dir
@@ -81,16 +82,38 @@ class RootedFetcher(URLFetcher):
         scheme = url.split(":", 1)[0].lower()
         if scheme == "data":
             return super().fetch(url, headers)
-        if scheme != "file":
+        if scheme not in ("file", WORKSPACE_SCHEME):
             raise RefusedResource(f"refused to fetch {url}: pamphlet never uses the network; "
                                   "put the file in the workspace and use a relative path")
-        path = Path(unquote(urlsplit(url).path)).resolve()
+        relative = unquote(urlsplit(url).path)
+        path = (self.roots[0] / relative.lstrip("/") if scheme == WORKSPACE_SCHEME
+                else Path(relative)).resolve()
         if not any(path.is_relative_to(root) for root in self.roots):
             raise RefusedResource(f"refused to read {path}: only files inside the workspace "
                                   "can be used")
         if not path.is_file():
             raise RefusedResource(f"{path} does not exist")
-        return super().fetch(url, headers)
+        if scheme == "file":
+            return super().fetch(url, headers)
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
+
+
+#: Documents see the workspace as ``pamphlet-ws:/…``, not as a path on this machine: the
+#: PDF then does not depend on where the workspace is (WeasyPrint names images after URLs).
+WORKSPACE_SCHEME = "pamphlet-ws"
+for _registry in (uses_relative, uses_netloc):
+    if WORKSPACE_SCHEME not in _registry:
+        _registry.append(WORKSPACE_SCHEME)
+
+
+def _base_url(base_dir: Path, workspace: Path) -> str:
+    """Where relative URLs in the document start: inside the workspace, a pamphlet-ws URL."""
+    base, root = base_dir.resolve(), workspace.resolve()
+    if base.is_relative_to(root):
+        relative = base.relative_to(root).as_posix()
+        return f"{WORKSPACE_SCHEME}:///{relative + '/' if relative != '.' else ''}"
+    return f"{base}/"
 
 
 @dataclass(frozen=True)
@@ -174,7 +197,7 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
         try:
             css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
                    *(_stylesheet(path, fetcher) for path in stylesheets)]
-            document = weasyprint.HTML(string=html, base_url=f"{base_dir.resolve()}/",
+            document = weasyprint.HTML(string=html, base_url=_base_url(base_dir, roots[0]),
                                        url_fetcher=fetcher).render(
                 stylesheets=css, font_config=_shared_font_config())
             _drop_attachments(document)
