@@ -20,7 +20,8 @@ if how == "stitched":
     result = build_collection(workspace, out_path=root / "book.pdf", jobs=int(sys.argv[3]))
     pages = result.pages
 else:
-    from pamphlet.collection import Manifest, _book_values, _parts_and_index, arrange
+    from pamphlet.book import _parts_and_index
+    from pamphlet.collection import Manifest, _book_values, arrange
     from pamphlet.config import Target
     from pamphlet.layouts import get_layout
     from pamphlet.render import RenderContext, render_book_html

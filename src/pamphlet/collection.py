@@ -21,9 +21,10 @@ from markupsafe import Markup
 
 from pamphlet.config import Target, Workspace
 from pamphlet.errors import ConfigError, PamphletError
-from pamphlet.layouts import Layout, get_layout
+from pamphlet.layouts import get_layout
 from pamphlet.markup import markdown_to_html, typographic
-from pamphlet.render import RenderContext, format_dateline, render_book_html, statement_values
+from pamphlet.book import BookSetter
+from pamphlet.render import RenderContext, format_dateline, render_book_html
 from pamphlet.sources import Statement, load_all, read_source_text
 
 log = logging.getLogger("pamphlet")
@@ -178,7 +179,7 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
                             workspace_pdf_date(workspace, statements),
                             press.printer if press else None)
     book = _book_values(workspace, manifest, statements, context.pdf_date)
-    setter = _BookSetter(workspace, layout, context, press, strict,
+    setter = BookSetter(workspace, layout, context, press, strict,
                          (workspace.root, *package_roots()), jobs)
     pdf, pages = setter.set_book(book, arrange(statements, manifest),
                                  pad_to_four=target is Target.OFFICE and trim == "a5")
@@ -187,7 +188,7 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
 
 
 def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, trim: str,
-           manifest: Manifest, setter: "_BookSetter", book: dict) -> CollectionResult:
+           manifest: Manifest, setter: "BookSetter", book: dict) -> CollectionResult:
     """Finish the stitched book for its target and write it (and a print cover)."""
     from pamphlet.finish import write_atomically
     from pamphlet.targets import finish
@@ -220,194 +221,6 @@ def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, t
         write_atomically(_print_cover(setter, book, pages), cover_path)
         result.out_paths.append(cover_path)
     return result
-
-
-class _BookSetter:
-    """Sets the parts of a stitched book: chapters, front and back matter, leaves."""
-
-    def __init__(self, workspace: Workspace, layout: Layout, context: RenderContext, press,
-                 strict: bool, roots: tuple[Path, ...], jobs: int):
-        from pamphlet.targets import typeset_options
-
-        self.workspace, self.layout, self.context, self.press = workspace, layout, context, press
-        self.roots, self.jobs = roots, jobs
-        self.options = typeset_options(context.target, layout, press, strict)
-        self.warnings: list[str] = []
-
-    def typeset(self, html: str):
-        from pamphlet.typeset import typeset
-
-        result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
-                         self.options)
-        for warning in result.warnings:
-            if warning not in self.warnings:
-                self.warnings.append(warning)
-                log.warning("collection: %s", warning)
-        return result
-
-    def render(self, book: dict, parts: list[dict], index: list[dict],
-               first_page: int = 1) -> str:
-        return render_book_html(book, parts, index, self.layout, self.context, first_page)
-
-    def set_book(self, book: dict, parts: list[Part], pad_to_four: bool) -> tuple[bytes, int]:
-        from pamphlet.stitch import CHUNK, ChapterCache, set_chapters, stitch_book
-
-        rendered, index = _parts_and_index(parts, self.layout, self.context)
-        units = []  # the book's sequence: ("part", part dict) or ("statement", values)
-        for part in rendered:
-            if part["title"]:
-                units.append(("part", part))
-            units += [("statement", values) for values in part["statements"]]
-        chunks = [units[n:n + CHUNK] for n in range(0, len(units), CHUNK)]
-        chapters = set_chapters([self._chunk_job(book, chunk) for chunk in chunks],
-                                ChapterCache(self.workspace.root), self.jobs)
-        # Page numbers: the front matter's length fixes where the first chunk starts, and
-        # the front matter lists where everything starts; a round or two settles it.
-        front_pages = 0
-        for _ in range(3):
-            first = front_pages + 1 + front_pages % 2  # chunks open on a recto
-            starts, page = [], first
-            for chapter in chapters:
-                starts.append(page)
-                page += chapter.pages + chapter.pages % 2
-            back_start = page
-            self._number(index, chunks, chapters, starts)
-            front = self.typeset(self.render({**book, "mode": "front",
-                                              "index_page": back_start}, rendered, index))
-            if front.page_count == front_pages:
-                break
-            front_pages = front.page_count
-        front_pdf = _with_blank_page(front.pdf) if front_pages % 2 else front.pdf
-        back = self._back(book, rendered, index, back_start, pad_to_four)
-        # one small leaves document per chunk: memory stays bounded however long the book
-        leaves = [self._leaves(book, _leaves_of(chunk, chapter), start)
-                  for chunk, chapter, start in zip(chunks, chapters, starts)]
-        outline = self._outline(chunks, chapters, starts, back_start, book)
-        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves,
-                          [c.pages % 2 == 1 for c in chapters], outline)
-        return pdf, back_start - 1 + back.page_count
-
-    def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]]):
-        from pamphlet.cache import digest
-        from pamphlet.stitch import ChapterJob
-
-        parts: list[dict] = []
-        sources = []
-        for kind, unit in chunk:
-            if kind == "part":
-                parts.append({**unit, "statements": []})
-                sources.append(f"part:{unit['id']}:{unit['title']}")
-            else:
-                if not parts:
-                    parts.append({"title": "", "id": "", "statements": [], "page": None})
-                parts[-1]["statements"].append(unit)
-                sources.append(unit["id"])
-                sources.append(unit["statement"].src_path.read_bytes())
-        key = digest(self._inputs_key(), str(self.context.pdf_date), *sources)
-        return ChapterJob(parts, book, self.layout, self.context, self.roots, self.options,
-                          key)
-
-    def _inputs_key(self) -> str:
-        if not hasattr(self, "_key"):
-            from importlib.metadata import version
-
-            from pamphlet import __version__
-            from pamphlet.build import _layout_files
-            from pamphlet.cache import digest, files_digest
-            from pamphlet.resources import fonts_dir
-
-            config = self.workspace.config_path
-            self._key = digest(__version__, version("weasyprint"),
-                               files_digest(fonts_dir().iterdir()),
-                               files_digest(_layout_files(self.layout, self.workspace)),
-                               config.read_bytes() if config.is_file() else b"",
-                               repr(self.press), self.context.target.value)
-        return self._key
-
-    def _number(self, index, chunks, chapters, starts) -> None:
-        """Write each statement's, part's and demand's real page number into the values."""
-        pages = {}
-        for chunk, chapter, start in zip(chunks, chapters, starts):
-            pages.update({name: start + page - 1 for name, page in chapter.anchors.items()})
-            for _, unit in chunk:
-                unit["page"] = pages.get(unit["id"])
-        for entry in index:
-            entry["page"] = pages.get(entry["target"])
-
-    def _back(self, book, rendered, index, start: int, pad_to_four: bool):
-        def back(notes: int):
-            return self.typeset(self.render({**book, "mode": "back", "notes_pages": notes,
-                                             "index_page": start}, rendered, index, start))
-
-        result = back(0)
-        if pad_to_four:
-            total = start - 1 + result.page_count
-            if total % 4:
-                result = back(-total % 4)
-                total = start - 1 + result.page_count
-                if total % 4:
-                    result = back(-(start - 1 + result.page_count) % 4 + (-total % 4))
-        return result
-
-    def _leaves(self, book: dict, leaves, first: int) -> bytes:
-        from pamphlet.render import Adjustments, _first_page_rule, _page_style
-        from pamphlet.stitch import leaves_html
-
-        style = Markup(_page_style(self.layout, self.context, Adjustments())
-                       + _first_page_rule(first))
-        return self.typeset(leaves_html(book, leaves, style)).pdf
-
-    def _outline(self, chunks, chapters, starts, back_start, book) -> list[tuple]:
-        outline: list[tuple] = []
-        current = outline
-        for chunk in chunks:
-            for kind, unit in chunk:
-                if kind == "part":
-                    children: list[tuple] = []
-                    outline.append((unit["title"], unit["page"] - 1, children))
-                    current = children
-                else:
-                    current.append((unit["title"].replace("\u00a0", " "), unit["page"] - 1,
-                                    []))
-        outline.append((book["words"]["index"], back_start - 1, []))
-        return outline
-
-
-def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
-    """What each page of a chunk shows in its margins: statements open without a head,
-    part pages and the blank pages before a recto show nothing."""
-    from pamphlet.stitch import Leaf
-
-    kinds = ["blank"] * chapter.pages
-    titles = [""] * chapter.pages
-    for kind, unit in chunk:
-        start = chapter.anchors[unit["id"]]
-        end = chapter.anchors.get(f"{unit['id']}-end", start)
-        for page in range(start, end + 1):
-            if kind == "part":
-                kinds[page - 1] = "front"
-            else:
-                kinds[page - 1] = "opening" if page == start else "text"
-                titles[page - 1] = unit["title"]
-    leaves = [Leaf(kind, title) for kind, title in zip(kinds, titles)]
-    return leaves + [Leaf("blank")] * (chapter.pages % 2)
-
-
-def _with_blank_page(pdf: bytes) -> bytes:
-    import io
-
-    import pikepdf
-
-    document = pikepdf.open(io.BytesIO(pdf))
-    last = document.pages[-1]
-    document.add_blank_page(page_size=(float(last.mediabox[2]) - float(last.mediabox[0]),
-                                       float(last.mediabox[3]) - float(last.mediabox[1])))
-    for box in ("/MediaBox", "/TrimBox", "/BleedBox"):
-        if box in last.obj:
-            document.pages[-1].obj[box] = last.obj[box]
-    out = io.BytesIO()
-    document.save(out, deterministic_id=True)
-    return out.getvalue()
 
 
 def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Statement],
@@ -449,39 +262,12 @@ def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Stat
     }
 
 
-def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext
-                     ) -> tuple[list[dict], list[dict]]:
-    """Template values for each part and statement, and the index of demands."""
-    seen: dict[str, int] = {}
-    rendered, index = [], []
-    for number, part in enumerate(parts, 1):
-        entries = []
-        for statement in part.statements:
-            values = statement_values(statement, layout, context)
-            slug = statement.slug
-            seen[slug] = seen.get(slug, 0) + 1
-            ident = f"s-{slug}" if seen[slug] == 1 else f"s-{slug}-{seen[slug]}"
-            values.update(id=ident, page=None)
-            entries.append(values)
-            for position, demand in enumerate(values["demands"], 1):
-                index.append({"html": Markup(str(demand["html"]).replace("<br>", " ")),
-                              "statement_title": values["title"],
-                              "target": f"{ident}-demand-{position}", "page": None})
-        rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries,
-                         "page": None})
-    return rendered, index
-
-
-#: Paper thickness for the spine when pamphlet.toml does not say (80 g/m² uncoated).
-DEFAULT_PAPER_MM = 0.1
-
-
 def spine_width_mm(pages: int, paper_mm: float) -> float:
     """The spine of a perfect-bound book: one sheet per two pages."""
     return round((pages + 1) // 2 * paper_mm, 2)
 
 
-def _print_cover(setter: _BookSetter, book: dict, pages: int) -> bytes:
+def _print_cover(setter: "BookSetter", book: dict, pages: int) -> bytes:
     """The cover for perfect binding: back, spine and front on one sheet, with bleed."""
     from pamphlet.targets import finish, typeset_options
 
