@@ -188,17 +188,15 @@ def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
 
 
 def _with_blank_page(pdf: bytes) -> bytes:
+    """``pdf`` with a blank page of the same size added (a verso before a recto)."""
     import io
 
     import pikepdf
 
+    from pamphlet.stitch import add_blank_page
+
     document = pikepdf.open(io.BytesIO(pdf))
-    last = document.pages[-1]
-    document.add_blank_page(page_size=(float(last.mediabox[2]) - float(last.mediabox[0]),
-                                       float(last.mediabox[3]) - float(last.mediabox[1])))
-    for box in ("/MediaBox", "/TrimBox", "/BleedBox"):
-        if box in last.obj:
-            document.pages[-1].obj[box] = last.obj[box]
+    add_blank_page(document)
     out = io.BytesIO()
     document.save(out, deterministic_id=True)
     return out.getvalue()

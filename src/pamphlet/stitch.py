@@ -147,7 +147,7 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
         sources.append(chapter)
         book.pages.extend(chapter.pages)
         if blank:
-            _add_blank(book)
+            add_blank_page(book)
     chapter_pages = book.pages[first_chapter_page:]
     back_pdf = pikepdf.open(io.BytesIO(back))
     sources.append(back_pdf)
@@ -185,7 +185,8 @@ def _overlay(book, page, leaf) -> None:
     page.contents_add(pikepdf.Stream(book, b"\nQ q /PamphletLeaf Do Q\n"), prepend=False)
 
 
-def _add_blank(book) -> None:
+def add_blank_page(book) -> None:
+    """A blank page after the last, with the same boxes (trim and bleed included)."""
     last = book.pages[-1]
     book.add_blank_page(page_size=(float(last.mediabox[2]) - float(last.mediabox[0]),
                                    float(last.mediabox[3]) - float(last.mediabox[1])))
