@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from markupsafe import Markup
-
 from pamphlet.config import Workspace
 from pamphlet.layouts import Layout
 from pamphlet.render import RenderContext, render_book_html, statement_values
@@ -24,8 +22,12 @@ class BookSetter:
 
         self.workspace, self.layout, self.context, self.press = workspace, layout, context, press
         self.roots, self.jobs = roots, jobs
+        from pamphlet.cache import layout_digest, workspace_digest
+
         self.options = typeset_options(context.target, layout, press, strict)
-        self.warnings: list[str] = []
+        #: What every chunk's cache key shares.
+        self._inputs = workspace_digest(workspace, repr(press), context.target.value,
+                                        context.pdf_date, layout_digest(layout, workspace))
 
     def typeset(self, html: str):
         from pamphlet.typeset import typeset
@@ -33,9 +35,7 @@ class BookSetter:
         result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
                          self.options)
         for warning in result.warnings:
-            if warning not in self.warnings:
-                self.warnings.append(warning)
-                log.warning("collection: %s", warning)
+            log.warning("collection: %s", warning)
         return result
 
     def render(self, book: dict, parts: list[dict], index: list[dict],
@@ -76,7 +76,7 @@ class BookSetter:
         # one small leaves document per chunk: memory stays bounded however long the book
         leaves = [self._leaves(book, _leaves_of(chunk, chapter), start)
                   for chunk, chapter, start in zip(chunks, chapters, starts)]
-        outline = self._outline(chunks, chapters, starts, back_start, book)
+        outline = self._outline(chunks, back_start, book)
         pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves,
                           [c.pages % 2 == 1 for c in chapters], outline)
         return pdf, back_start - 1 + back.page_count
@@ -97,26 +97,9 @@ class BookSetter:
                 parts[-1]["statements"].append(unit)
                 sources.append(unit["id"])
                 sources.append(unit["statement"].src_path.read_bytes())
-        key = digest(self._inputs_key(), str(self.context.pdf_date), *sources)
+        key = digest(self._inputs, *sources)
         return ChapterJob(parts, book, self.layout, self.context, self.roots, self.options,
                           key)
-
-    def _inputs_key(self) -> str:
-        if not hasattr(self, "_key"):
-            from importlib.metadata import version
-
-            from pamphlet import __version__
-            from pamphlet.build import _layout_files
-            from pamphlet.cache import digest, files_digest
-            from pamphlet.resources import fonts_dir
-
-            config = self.workspace.config_path
-            self._key = digest(__version__, version("weasyprint"),
-                               files_digest(fonts_dir().iterdir()),
-                               files_digest(_layout_files(self.layout, self.workspace)),
-                               config.read_bytes() if config.is_file() else b"",
-                               repr(self.press), self.context.target.value)
-        return self._key
 
     def _number(self, index, chunks, chapters, starts) -> None:
         """Write each statement's, part's and demand's real page number into the values."""
@@ -129,29 +112,25 @@ class BookSetter:
             entry["page"] = pages.get(entry["target"])
 
     def _back(self, book, rendered, index, start: int, pad_to_four: bool):
-        def back(notes: int):
-            return self.typeset(self.render({**book, "mode": "back", "notes_pages": notes,
-                                             "index_page": start}, rendered, index, start))
-
-        result = back(0)
-        if pad_to_four:
-            total = start - 1 + result.page_count
-            if total % 4:
-                result = back(-total % 4)
-                total = start - 1 + result.page_count
-                if total % 4:
-                    result = back(-(start - 1 + result.page_count) % 4 + (-total % 4))
+        """The back matter, from page ``start``; for a booklet, with notes pages enough to
+        make the book a multiple of four pages."""
+        notes = 0
+        for _ in range(3):  # a notes page can move a break: settle in a round or two
+            result = self.typeset(self.render({**book, "mode": "back", "notes_pages": notes,
+                                               "index_page": start}, rendered, index, start))
+            short = -(start - 1 + result.page_count) % 4
+            if not pad_to_four or not short:
+                break
+            notes += short
         return result
 
     def _leaves(self, book: dict, leaves, first: int) -> bytes:
-        from pamphlet.render import Adjustments, _first_page_rule, _page_style
-        from pamphlet.stitch import leaves_html
+        """The leaves document of one chunk, its pages numbered from ``first``."""
+        return self.typeset(self.render({**book, "mode": "leaves", "leaves": leaves}, [], [],
+                                        first)).pdf
 
-        style = Markup(_page_style(self.layout, self.context, Adjustments())
-                       + _first_page_rule(first))
-        return self.typeset(leaves_html(book, leaves, style)).pdf
-
-    def _outline(self, chunks, chapters, starts, back_start, book) -> list[tuple]:
+    def _outline(self, chunks, back_start, book) -> list[tuple]:
+        """Bookmarks: parts, with their statements under them, then the index."""
         outline: list[tuple] = []
         current = outline
         for chunk in chunks:
@@ -217,7 +196,7 @@ def _parts_and_index(parts: list, layout: Layout, context: RenderContext
             values.update(id=ident, page=None)
             entries.append(values)
             for position, demand in enumerate(values["demands"], 1):
-                index.append({"html": Markup(str(demand["html"]).replace("<br>", " ")),
+                index.append({"html": demand["unbroken_html"],
                               "statement_title": values["title"],
                               "target": f"{ident}-demand-{position}", "page": None})
         rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries,

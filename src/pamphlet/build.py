@@ -13,11 +13,11 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pamphlet.batch import BuildJob, Outcome, Task, run_tasks
-from pamphlet.cache import FitCache, OutputRecords, digest, files_digest
+from pamphlet.cache import FitCache, OutputRecords, digest, layout_digest, workspace_digest
 from pamphlet.config import Target, Workspace
 from pamphlet.finish import write_atomically
 from pamphlet.layouts import Layout, scan_layouts
@@ -112,7 +112,7 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
             if progress:
                 progress(len(report.unchanged), len(tasks), task.job.out_path.name)
         else:
-            to_run.append(Task(**{**task.__dict__, "known": fits.get(task.key)}))
+            to_run.append(replace(task, known=fits.get(task.key)))
     done = len(report.unchanged)
     for outcome in run_tasks(to_run, jobs, executor):
         _collect(outcome, report, outputs, fits)
@@ -148,12 +148,12 @@ def _tasks(workspace: Workspace, jobs: list[BuildJob], press: PressSettings | No
     pdf_date = workspace_pdf_date(workspace, statements)
     context = RenderContext(config=workspace.config, target=Target.SCREEN,
                             workspace_layouts=workspace.layouts_dir, pdf_date=pdf_date)
-    base_key = _inputs_digest(workspace, press, pdf_date, strict)
+    base_key = workspace_digest(workspace, repr(press), pdf_date, strict)
     layout_keys: dict[str, str] = {}
     tasks = []
     for job in jobs:
         if job.layout.name not in layout_keys:
-            layout_keys[job.layout.name] = files_digest(_layout_files(job.layout, workspace))
+            layout_keys[job.layout.name] = layout_digest(job.layout, workspace)
         key = digest(base_key, layout_keys[job.layout.name], job.target.value,
                      job.statement.src_path.read_bytes(), str(job.out_path.name))
         tasks.append(Task(job, context, readable_roots(workspace, job), strict, press, key))
@@ -165,31 +165,6 @@ def readable_roots(workspace: Workspace, job: BuildJob) -> tuple[Path, ...]:
     statement's own folder) and the package's layouts, fonts and ICC profiles."""
     root = workspace.root if workspace.config_path.is_file() else job.statement.src_path.parent
     return (root, *package_roots())
-
-
-def _inputs_digest(workspace: Workspace, press: PressSettings | None,
-                   pdf_date: dt.date | None, strict: bool) -> str:
-    """What every job of a build shares: versions, fonts, pamphlet.toml, the printer."""
-    from importlib.metadata import version
-
-    from pamphlet import __version__
-    from pamphlet.resources import fonts_dir
-
-    config = workspace.config_path.read_bytes() if workspace.config_path.is_file() else b""
-    return digest(__version__, version("weasyprint"), files_digest(fonts_dir().iterdir()),
-                  config, repr(press), str(pdf_date), str(strict))
-
-
-def _layout_files(layout: Layout, workspace: Workspace) -> list[Path]:
-    """Every file a layout's output depends on: its folder, its stylesheets, the base."""
-    from pamphlet.layouts import layout_roots
-
-    files = [p for p in layout.folder.rglob("*") if p.is_file()] + list(layout.stylesheets)
-    for root in layout_roots(workspace.layouts_dir):
-        base = root / "_base"
-        if base.is_dir():
-            files += [p for p in base.rglob("*") if p.is_file()]
-    return files
 
 
 def _expand(paths: list[Path]) -> list[Path]:

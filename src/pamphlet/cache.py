@@ -59,6 +59,31 @@ def files_digest(paths) -> str:
                     for part in (str(path), Path(path).read_bytes())))
 
 
+def workspace_digest(workspace, *extra) -> str:
+    """What every job in a workspace shares: pamphlet's and WeasyPrint's versions, the
+    bundled fonts, ``pamphlet.toml``, and ``extra`` (printer, dates, options)."""
+    from importlib.metadata import version
+
+    from pamphlet import __version__
+    from pamphlet.resources import fonts_dir
+
+    config = workspace.config_path.read_bytes() if workspace.config_path.is_file() else b""
+    return digest(__version__, version("weasyprint"), files_digest(fonts_dir().iterdir()),
+                  config, *(str(part) for part in extra))
+
+
+def layout_digest(layout, workspace) -> str:
+    """Every file a layout's output depends on: its folder, its stylesheets, the base."""
+    from pamphlet.layouts import layout_roots
+
+    files = [p for p in layout.folder.rglob("*") if p.is_file()] + list(layout.stylesheets)
+    for root in layout_roots(workspace.layouts_dir):
+        base = root / "_base"
+        if base.is_dir():
+            files += [p for p in base.rglob("*") if p.is_file()]
+    return files_digest(files)
+
+
 class OutputRecords:
     """Which inputs made each PDF, so an unchanged build writes nothing.
 

@@ -56,13 +56,17 @@ class RenderContext:
 def render_html(statement: Statement, layout: Layout, context: RenderContext,
                 adjustments: Adjustments = Adjustments()) -> str:
     """Render ``statement`` through ``layout``'s template into a complete HTML document."""
+    values = statement_values(statement, layout, context, adjustments)
+    return _render_template(layout, context, **values, this=values,
+                            page_style=Markup(_page_style(layout, context, adjustments)),
+                            spread_to_back=adjustments.spread_to_back)
+
+
+def _render_template(layout: Layout, context: RenderContext, /, **values) -> str:
+    """``layout``'s template with ``values``; any failure is a LayoutError naming it."""
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
-        template = environment.get_template(layout.template)
-        values = statement_values(statement, layout, context, adjustments)
-        values["page_style"] = Markup(_page_style(layout, context, adjustments))
-        return template.render(**values, this=values,
-                               spread_to_back=adjustments.spread_to_back)
+        return environment.get_template(layout.template).render(**values)
     except jinja2.TemplateSyntaxError as error:
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
@@ -107,13 +111,15 @@ KEY_DEMAND_CHARS = 40
 
 
 def _demands(texts: tuple[str, ...], lang: str, layout: Layout, body_pt: float) -> list[dict]:
-    """The demands for the template: HTML with balanced line breaks, direction, and which
-    one is the key demand (the shortest, set largest)."""
+    """The demands for the template: HTML with balanced line breaks (and without, for
+    running text such as an index), direction, and which one is the key demand (the
+    shortest, set largest)."""
     demands = []
     for text in texts:
         html = Markup(inline_markdown_to_html(text, lang))
-        demands.append({"html": html, "dir": first_strong_direction(text) or "ltr",
-                        "key": False, "length": len(html.striptags())})
+        demands.append({"html": html, "unbroken_html": html, "key": False,
+                        "dir": first_strong_direction(text) or "ltr",
+                        "length": len(html.striptags())})
     if len(demands) > 1:
         shortest = min(demands, key=lambda d: d["length"])
         others = [d["length"] for d in demands if d is not shortest]
@@ -219,21 +225,11 @@ def _description(statement: Statement) -> str:
 
 def render_book_html(book: dict, parts: list[dict], index: list[dict], layout: Layout,
                      context: RenderContext, first_page: int = 1) -> str:
-    """Render a collection through a book layout into one HTML document."""
-    environment = jinja_environment(layout_roots(context.workspace_layouts))
-    try:
-        template = environment.get_template(layout.template)
-        return template.render(book=book, parts=parts, index=index, layout=layout,
-                               parts_in_book=any(p["title"] for p in parts),
-                               page_style=Markup(_page_style(layout, context, Adjustments())
-                                                 + _first_page_rule(first_page)))
-    except jinja2.TemplateSyntaxError as error:
-        raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
-    except Exception as error:
-        raise LayoutError(f"{layout.folder}: template failed: {type(error).__name__}: "
-                          f"{error}") from None
-
-
-def _first_page_rule(first_page: int) -> str:
-    """Number the document's pages from ``first_page`` (a stitched book's later parts)."""
-    return f"\n@page :first {{ counter-reset: page {first_page}; }}" if first_page != 1 else ""
+    """Render a book layout's template (the whole book, or one part of a stitched book)
+    into one HTML document whose pages are numbered from ``first_page``."""
+    numbering = f"\n@page :first {{ counter-reset: page {first_page}; }}" if first_page != 1 \
+        else ""
+    return _render_template(layout, context, book=book, parts=parts, index=index,
+                            layout=layout, parts_in_book=any(p["title"] for p in parts),
+                            page_style=Markup(_page_style(layout, context, Adjustments())
+                                              + numbering))

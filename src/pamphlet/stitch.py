@@ -23,9 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import Markup
-
-from pamphlet.cache import CACHE_DIR, digest
+from pamphlet.cache import CACHE_DIR
 from pamphlet.errors import PamphletError
 from pamphlet.layouts import Layout
 from pamphlet.render import RenderContext, render_book_html
@@ -141,7 +139,7 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
 
     book = pikepdf.open(io.BytesIO(front))
     first_chapter_page = len(book.pages)
-    sources = []
+    sources = []  # kept open until the book is saved: its pages come from them
     for pdf, blank in zip(chapters, blanks_after):
         chapter = pikepdf.open(io.BytesIO(pdf))
         sources.append(chapter)
@@ -204,19 +202,3 @@ def _outline_items(outline: list[tuple]):
         item = OutlineItem(title, page)
         item.children.extend(_outline_items(children))
         yield item
-
-
-def leaves_html(book: dict, leaves: list[Leaf], page_style: Markup) -> str:
-    """The leaves document: one empty page per book page, carrying heads and folios."""
-    from markupsafe import escape
-
-    rows = "\n".join(
-        f'<div class="leaf leaf-{leaf.kind}" data-title="{escape(leaf.title)}"></div>'
-        for leaf in leaves)
-    return (f'<!DOCTYPE html><html lang="{escape(book["lang"])}"><head><meta charset="utf-8">'
-            f"<title>{escape(book['title'])}</title><style>{page_style}</style></head>"
-            f'<body class="leaves" data-book="{escape(book["title"])}">{rows}</body></html>')
-
-
-def chapter_key(*parts) -> str:
-    return digest(*(str(part) for part in parts))
