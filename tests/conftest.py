@@ -106,8 +106,9 @@ def pdf_fonts(path: Path) -> set[str]:
 
 def bundled_families() -> tuple[str, ...]:
     """The families fonts/fonts.css declares, as WeasyPrint writes them into /BaseFont."""
-    css = (REPO / "fonts" / "fonts.css").read_text()
-    return tuple({name.replace(" ", "-") for name in re.findall(r'font-family: "([^"]+)"', css)})
+    from pamphlet.resources import bundled_font_families
+
+    return tuple(name.replace(" ", "-") for name in bundled_font_families())
 
 
 def page_size_mm(path: Path) -> list[tuple[float, float]]:

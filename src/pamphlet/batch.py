@@ -161,6 +161,13 @@ def _warm_up() -> None:
     import pamphlet.typeset  # noqa: F401  (WeasyPrint imported once per worker)
 
 
+def worker_pool(jobs: int, tasks: int) -> ProcessPoolExecutor:
+    """A fork-based pool: workers start with this process's imports and WeasyPrint warm
+    (spawned workers would import it again, about a second each)."""
+    return ProcessPoolExecutor(max_workers=max(1, min(jobs, tasks)), initializer=_warm_up,
+                               mp_context=multiprocessing.get_context("fork"))
+
+
 def run_tasks(tasks: list[Task], jobs: int = 1,
               executor: Executor | None = None) -> Iterator[Outcome]:
     """Outcomes in the order they finish; in this process when ``jobs`` is 1."""
@@ -170,10 +177,8 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
         return
     own = executor is None
     if own:
-        executor = ProcessPoolExecutor(
-            max_workers=min(jobs, len(tasks)), initializer=_warm_up,
-            mp_context=multiprocessing.get_context("fork"))
-    if not own:  # another machine's workers may not see this disk: send the files along
+        executor = worker_pool(jobs, len(tasks))
+    else:  # another machine's workers may not see this disk: send the files along
         tasks = [with_inputs(task) for task in tasks]
     futures = [executor.submit(run_task, task) for task in tasks]
     try:

@@ -137,7 +137,7 @@ def _check_boxes(report: CheckReport, facts, layout: Layout, target: Target,
             if "TrimBox" not in boxes or not _close(_size(boxes["TrimBox"]), trim):
                 problems.append(f"page {number}: TrimBox is not {trim[0]:g}x{trim[1]:g} mm")
                 continue
-            bleed = _printer(workspace, printer_name).bleed_mm
+            bleed = workspace.config.printer(printer_name).bleed_mm
             box, t = boxes.get("BleedBox", media), boxes["TrimBox"]
             real = min(t[0] - box[0], t[1] - box[1], box[2] - t[2], box[3] - t[3])
             if real < bleed - TOLERANCE_MM:
@@ -188,7 +188,8 @@ def _check_images(report: CheckReport, facts, target: Target | None, workspace: 
     if not facts.images:
         report.add("image-resolution", True, "no images")
         return
-    floor = _printer(workspace, printer_name).min_ppi if target is Target.PRINT else SOFT_PPI
+    floor = (workspace.config.printer(printer_name).min_ppi if target is Target.PRINT
+             else SOFT_PPI)
     low = [image for image in facts.images if image.ppi < floor]
     detail = (f"lowest {min(i.ppi for i in facts.images):.0f} ppi at placed size; "
               f"needs {floor} ppi")
@@ -225,10 +226,6 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
 def _normalise(text: str) -> str:
     text = re.sub(r"[\u2010\u00ad-]\s*\n\s*", "", text)
     return re.sub(r"\s+", "", text).replace("\u2019", "'").lower()
-
-
-def _printer(workspace: Workspace, name: str | None):
-    return workspace.config.printer(name)
 
 
 def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],

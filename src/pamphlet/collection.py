@@ -156,8 +156,8 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
                      jobs: int = 1) -> CollectionResult:
     """Build the book (and, for print, its cover) from the workspace's statements.
 
-    Each statement is set alone as a chapter (``jobs`` in parallel, cached), then the book
-    is stitched (see stitch.py): unchanged statements are never set again.
+    Statements are set in chunks (``jobs`` in parallel, cached by their inputs), then the
+    book is stitched (book.py, stitch.py): unchanged chunks are never set again.
     """
     from pamphlet.build import workspace_pdf_date
     from pamphlet.resources import package_roots
@@ -196,7 +196,7 @@ def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, t
     identifier = hashlib.md5(pdf).hexdigest()
     result = CollectionResult([], pages, count)
     if target is Target.OFFICE and trim == "a5":
-        from pamphlet.finish import impose_booklets
+        from pamphlet.finish import BOOKLET_FOLD, impose_booklets
 
         booklets = impose_booklets(pdf, manifest.booklet_max_pages)
         names = ([out_path] if len(booklets) == 1 else
@@ -205,8 +205,7 @@ def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, t
         for name, booklet in zip(names, booklets):
             write_atomically(booklet, name)
         result.out_paths += names
-        result.notes.append("print on A4, double-sided, flip on short edge; fold in half "
-                            "and staple")
+        result.notes.append(BOOKLET_FOLD)
         if len(booklets) > 1:
             result.notes.append(f"{pages} pages are too many for one staple: "
                                 f"{len(booklets)} booklets of at most "
@@ -235,9 +234,8 @@ def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Stat
     period = manifest.period or (f"{dates[0].year}–{dates[-1].year}"
                                  if dates and dates[0].year != dates[-1].year
                                  else str(dates[0].year) if dates else "")
-    from pamphlet.resources import bundled_font_families
+    from pamphlet.resources import bundled_font_names
 
-    faces = {"Pamphlet Text": "Noto Serif", "Pamphlet Display": "Noto Sans Condensed"}
     contact = ", ".join(v for v in (config.organisation.address, config.organisation.web,
                                     config.organisation.email) if v)
     return {
@@ -250,7 +248,8 @@ def _book_values(workspace: Workspace, manifest: Manifest, statements: list[Stat
         "intro_html": intro_html,
         "imprint": config.imprint.text,
         "contact": contact,
-        "fonts": " and ".join(faces.get(f, f) for f in bundled_font_families() if f in faces),
+        "fonts": " and ".join(bundled_font_names()[family]
+                              for family in ("Pamphlet Text", "Pamphlet Display")),
         "edition": format_dateline(edition, lang),
         "edition_iso": edition.isoformat(),
         "words": WORDS.get(lang.split("-")[0], WORDS["en"]),

@@ -140,6 +140,7 @@ CUT_MARK_WIDTH_PT = 0.3
 #: What the user must tell the printer, in the one duplex convention (DESIGN.md).
 DUPLEX_SHORT_EDGE = "print on A4, double-sided, flip on short edge; cut along the marks"
 DUPLEX_LONG_EDGE = "print on A4 portrait, double-sided, flip on long edge"
+BOOKLET_FOLD = "print on A4, double-sided, flip on short edge; fold in half and staple"
 
 
 def fits_two_up(width_mm: float, height_mm: float) -> bool:

@@ -43,9 +43,25 @@ def package_roots() -> tuple[Path, ...]:
     return (builtin_layouts_dir(), fonts_dir(), icc_dir())
 
 
-def bundled_font_families() -> tuple[str, ...]:
-    """The font families ``fonts/fonts.css`` declares (the only ones pamphlet sets type in)."""
+def _font_faces() -> list[tuple[str, str]]:
+    """(family, file) for each @font-face of ``fonts/fonts.css``, in order."""
     import re
 
     css = (fonts_dir() / "fonts.css").read_text(encoding="utf-8")
-    return tuple(dict.fromkeys(re.findall(r'font-family:\s*"([^"]+)"', css)))
+    return re.findall(r'font-family:\s*"([^"]+)";[^}]*src:\s*url\("([^"]+)"\)', css)
+
+
+def bundled_font_families() -> tuple[str, ...]:
+    """The font families fonts.css declares (the only ones pamphlet sets type in)."""
+    return tuple(dict.fromkeys(family for family, _ in _font_faces()))
+
+
+def bundled_font_names() -> dict[str, str]:
+    """Each fonts.css family with the name its font files give themselves (for colophons)."""
+    from fontTools.ttLib import TTFont
+
+    names: dict[str, str] = {}
+    for family, file in _font_faces():
+        if family not in names:  # the first file a family declares is its regular face
+            names[family] = TTFont(fonts_dir() / file, lazy=True)["name"].getDebugName(1)
+    return names

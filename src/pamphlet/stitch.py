@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,7 +98,7 @@ class ChapterCache:
 
 def set_chapters(jobs: list[ChapterJob], cache: ChapterCache, workers: int) -> list[Chapter]:
     """Every chapter, from the cache where its inputs are unchanged, else set anew."""
-    import multiprocessing
+    from pamphlet.batch import worker_pool
 
     chapters: dict[int, Chapter] = {}
     missing = []
@@ -110,8 +109,7 @@ def set_chapters(jobs: list[ChapterJob], cache: ChapterCache, workers: int) -> l
         else:
             chapters[index] = cached
     if workers > 1 and len(missing) > 1:
-        with ProcessPoolExecutor(min(workers, len(missing)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
+        with worker_pool(workers, len(missing)) as pool:
             for index, chapter in zip(missing, pool.map(set_chapter,
                                                         [jobs[i] for i in missing])):
                 chapters[index] = chapter
