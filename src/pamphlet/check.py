@@ -252,17 +252,20 @@ def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
 
 
 def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
+    """Set the statement as a screen build would, without writing it."""
     from pamphlet.build import workspace_pdf_date
     from pamphlet.fit import set_statement
     from pamphlet.render import RenderContext
     from pamphlet.resources import package_roots
-    from pamphlet.typeset import TypesetOptions
+    from pamphlet.targets import typeset_options
 
+    if layout.kind == "book":
+        return True, f"{layout.name}: a book layout; `pamphlet collection` sets it"
     context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir,
                             workspace_pdf_date(workspace, [statement]))
     try:
         result = set_statement(statement, layout, context, (workspace.root, *package_roots()),
-                               TypesetOptions()).result
+                               typeset_options(Target.SCREEN, layout, None, False)).result
     except PamphletError as error:
         return False, f"{layout.name}: {error}"
     return True, (f"{layout.name}: {result.page_count} page(s), "
