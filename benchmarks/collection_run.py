@@ -9,25 +9,25 @@ import sys
 import time
 from pathlib import Path
 
-from pamphlet.config import find_workspace
+from pamphlet.config.workspace import find_workspace
 
 root, how = Path(sys.argv[1]), sys.argv[2]
 workspace = find_workspace(root)
 start = time.perf_counter()
 if how == "stitched":
-    from pamphlet.collection import build_collection
+    from pamphlet.collection.manifest import build_collection
 
     result = build_collection(workspace, out_path=root / "book.pdf", jobs=int(sys.argv[3]))
     pages = result.pages
 else:
-    from pamphlet.book import _parts_and_index
-    from pamphlet.collection import Manifest, _book_values, arrange
-    from pamphlet.config import Target
-    from pamphlet.layouts import get_layout
-    from pamphlet.render import RenderContext, render_book_html
+    from pamphlet.collection.book import _parts_and_index
+    from pamphlet.collection.manifest import Manifest, _book_values, arrange
+    from pamphlet.config.workspace import Target
+    from pamphlet.render.layouts import get_layout
+    from pamphlet.render.html import RenderContext, render_book_html
     from pamphlet.resources import package_roots
-    from pamphlet.sources import load_all
-    from pamphlet.typeset import TypesetOptions, typeset
+    from pamphlet.load.sources import load_all
+    from pamphlet.typeset.engine import TypesetOptions, typeset
 
     statements, _ = load_all(workspace.source_paths(), workspace.config)
     layout = get_layout("collection", workspace.layouts_dir)

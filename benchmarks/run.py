@@ -63,8 +63,8 @@ def batch(count: int) -> None:
     """Many statements: parallel speed-up, no-op and one-statement rebuilds."""
     import shutil
 
-    from pamphlet.build import build
-    from pamphlet.config import find_workspace
+    from pamphlet.build.run import build
+    from pamphlet.config.workspace import find_workspace
 
     with tempfile.TemporaryDirectory() as temp:
         one = make_workspace(Path(temp) / "one", count)
@@ -100,11 +100,11 @@ def typst_reference(count: int) -> None:
     """The same leaflets and book set by Typst, against pamphlet (one worker, cold)."""
     from typst_reference import book_source, compile_file, leaflet_source
 
-    from pamphlet.build import build
-    from pamphlet.collection import build_collection
-    from pamphlet.config import find_workspace
+    from pamphlet.build.run import build
+    from pamphlet.collection.manifest import build_collection
+    from pamphlet.config.workspace import find_workspace
     from pamphlet.resources import fonts_dir
-    from pamphlet.sources import load_all
+    from pamphlet.load.sources import load_all
 
     with tempfile.TemporaryDirectory() as temp:
         root = make_workspace(Path(temp) / "ws", count)
@@ -158,14 +158,14 @@ def book(count: int) -> None:
 
 
 def main() -> None:
-    from pamphlet.batch import BuildJob, Task, run_task
-    from pamphlet.targets import press_settings
-    from pamphlet.config import Target, find_workspace
-    from pamphlet.layouts import get_layout
-    from pamphlet.render import RenderContext, render_html
+    from pamphlet.build.batch import BuildJob, Task, run_task
+    from pamphlet.targets.base import press_settings
+    from pamphlet.config.workspace import Target, find_workspace
+    from pamphlet.render.layouts import get_layout
+    from pamphlet.render.html import RenderContext, render_html
     from pamphlet.resources import fonts_dir, package_roots
-    from pamphlet.sources import load_statement
-    import pamphlet.typeset  # noqa: F401  (warms WeasyPrint)
+    from pamphlet.load.sources import load_statement
+    import pamphlet.typeset.engine  # noqa: F401  (warms WeasyPrint)
 
     import weasyprint
     from weasyprint.text import ffi

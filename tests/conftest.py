@@ -72,8 +72,8 @@ def statement(title: str = "A test statement", body: str = "Some words.", demand
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
     """The repository's own sources built once, strictly, with every built-in layout."""
-    from pamphlet.build import build
-    from pamphlet.config import find_workspace
+    from pamphlet.build.run import build
+    from pamphlet.config.workspace import find_workspace
 
     out = tmp_path_factory.mktemp("sample-build")
     report = build(find_workspace(REPO), out_dir=out,

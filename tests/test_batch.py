@@ -13,8 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import statement
-from pamphlet.build import build
-from pamphlet.config import find_workspace
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
 
 PARAGRAPH = "The repairs have waited three winters, and the tenants have waited with them. " * 6
 
@@ -135,7 +135,7 @@ def test_two_builds_at_once_corrupt_nothing(make_workspace):
 
 
 def test_watch_rebuilds_a_saved_statement(make_workspace):
-    from pamphlet.watch import watch
+    from pamphlet.build.watch import watch
 
     workspace = make_workspace(many(2))
     reports, stop = [], threading.Event()

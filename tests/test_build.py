@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from conftest import (REPO, SEED, SHARED, bundled_families, page_size_mm, pdf_fonts,
                       pdf_text, statement)
-from pamphlet.build import build
-from pamphlet.config import find_workspace
-from pamphlet.sources import load_statement
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
+from pamphlet.load.sources import load_statement
 
 SEED_DEMANDS = [
     "We call for the rank and file soldiers to break from the coup generals",

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import MM, PRINT_READY_CONFIG, SEED, statement
-from pamphlet.build import build
+from pamphlet.build.run import build
 from pamphlet.check import check_paths
 from pamphlet.cli import app
-from pamphlet.config import Target, find_workspace
+from pamphlet.config.workspace import Target, find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 

@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import MM, PRINT_READY_CONFIG, SHARED
-from pamphlet.collection import build_collection, spine_width_mm
-from pamphlet.finish import booklet_order
-from pamphlet.config import Target, find_workspace
+from pamphlet.collection.manifest import build_collection, spine_width_mm
+from pamphlet.pdf.pdfx import booklet_order
+from pamphlet.config.workspace import Target, find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 WORDS = "The tenants of the estate have organised against the repairs backlog. "
@@ -217,14 +217,14 @@ def test_font_programs_are_kept_once(screen_book):
     assert result.statements == 21
     # one set of subsets per chunk of statements (and the front and back matter), never
     # one per statement: per-statement embedding would need three or more per statement
-    from pamphlet.stitch import CHUNK
+    from pamphlet.collection.stitch import CHUNK
 
     chunks = -(-result.statements // CHUNK)
     assert len(font_files) <= 6 * (chunks + 3) < 3 * result.statements
 
 
 def test_one_changed_statement_sets_one_chapter_again(book_workspace, monkeypatch):
-    from pamphlet import stitch
+    from pamphlet.collection import stitch
 
     out = book_workspace / "out/incremental.pdf"
     build_collection(find_workspace(book_workspace), out_path=out)

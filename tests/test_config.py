@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pamphlet.config import (CONFIG_NAME, Brand, Config, Defaults, Imprint, Organisation, Target,
+from pamphlet.config.workspace import (CONFIG_NAME, Brand, Config, Defaults, Imprint, Organisation, Target,
                              Workspace, find_workspace, load_config)
 from pamphlet.errors import ConfigError, PamphletError
 

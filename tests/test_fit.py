@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import statement
-from pamphlet import fit
-from pamphlet.build import build
-from pamphlet.config import find_workspace
+from pamphlet.typeset import fit
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
 
 PARAGRAPH = ("The housing association has let the repairs slide for three winters, and the "
              "tenants have paid for it with damp walls, broken lifts and cold radiators. ")

@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 
 from conftest import SEED, SHARED
 from pamphlet.cli import app
-from pamphlet.config import Config
+from pamphlet.config.workspace import Config
 from pamphlet.errors import SourceError
-from pamphlet.importer import import_text, parse_date, split_trailing_demands
-from pamphlet.sources import load_statement
+from pamphlet.load.importer import import_text, parse_date, split_trailing_demands
+from pamphlet.load.sources import load_statement
 
 SEED_TEXT = SHARED / "seeds/000_4295f32904a35c45.txt"
 BODY = ("The council has decided to close three libraries and two day centres, and it did so "

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import MM, pdf_fonts, pdf_text, statement
-from pamphlet.build import build
-from pamphlet.config import find_workspace
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
 
 NNBSP = "\u202f"
 

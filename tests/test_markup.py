@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pamphlet.markup import (QUOTES, inline_markdown_to_html, localise_text, markdown_to_html,
+from pamphlet.load.markup import (QUOTES, inline_markdown_to_html, localise_text, markdown_to_html,
                              quotes_for)
 
 NNBSP = "\u202f"  # narrow no-break space, French spacing

@@ -35,7 +35,7 @@ def test_installed_wheel_finds_its_data_outside_the_checkout(wheel, tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = ("from pamphlet.resources import data_root, builtin_layouts_dir\n"
-            "from pamphlet.layouts import find_layouts\n"
+            "from pamphlet.render.layouts import find_layouts\n"
             "print(data_root()); print(sorted(find_layouts(None)))")
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,

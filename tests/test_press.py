@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 from conftest import MINIMAL_CONFIG, MM, PRINT_READY_CONFIG, SEED, SHARED, statement
-from pamphlet.build import build
-from pamphlet.config import find_workspace
-from pamphlet.config import Target
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
+from pamphlet.config.workspace import Target
 
 PRINT_CONFIG = PRINT_READY_CONFIG + """
 [printers.x1a]

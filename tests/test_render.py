@@ -8,12 +8,12 @@ import re
 import pytest
 
 from conftest import REPO, SEED
-from pamphlet.config import Config, Organisation, Target, find_workspace
+from pamphlet.config.workspace import Config, Organisation, Target, find_workspace
 from pamphlet.errors import LayoutError
-from pamphlet.layouts import find_layouts, get_layout
-from pamphlet.measure import fit_title, text_width_pt, MM
-from pamphlet.render import RenderContext, format_dateline, render_html
-from pamphlet.sources import Statement, load_statement
+from pamphlet.render.layouts import find_layouts, get_layout
+from pamphlet.render.measure import fit_title, text_width_pt, MM
+from pamphlet.render.html import RenderContext, format_dateline, render_html
+from pamphlet.load.sources import Statement, load_statement
 
 WORKSPACE = find_workspace(REPO)
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pamphlet.config import Config, Defaults, Organisation
+from pamphlet.config.workspace import Config, Defaults, Organisation
 from pamphlet.errors import PamphletError, SourceError
-from pamphlet.sources import (MAX_SOURCE_BYTES, Statement, load_all, load_statement, slugify,
+from pamphlet.load.sources import (MAX_SOURCE_BYTES, Statement, load_all, load_statement, slugify,
                               split_demands)
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,8 +11,8 @@ import pytest
 from PIL import ImageOps
 
 from conftest import MM, PRINT_READY_CONFIG, SEED, SHARED, statement
-from pamphlet.build import build
-from pamphlet.config import Target, find_workspace
+from pamphlet.build.run import build
+from pamphlet.config.workspace import Target, find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 

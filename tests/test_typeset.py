@@ -8,8 +8,8 @@ import socket
 import pytest
 
 from conftest import bundled_families, pdf_fonts, statement
-from pamphlet.build import build
-from pamphlet.config import find_workspace
+from pamphlet.build.run import build
+from pamphlet.config.workspace import find_workspace
 
 
 def _build(workspace, out):
@@ -66,7 +66,7 @@ def test_no_system_font_can_slip_in(tmp_path):
     # arrows and box drawing) if fontconfig could see one. Typeset directly: the build
     # refuses such text before it gets here.
     from pamphlet.resources import data_root
-    from pamphlet.typeset import TypesetOptions, typeset
+    from pamphlet.typeset.engine import TypesetOptions, typeset
 
     html = ('<html lang="en"><title>t</title><p style="font-family: Pamphlet Text">'
             "Arrows \u21e8 \u2603 and boxes \u2554\u2550\u2557 and \u4e2d\u6587.</p></html>")

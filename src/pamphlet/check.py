@@ -11,9 +11,9 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from pamphlet.config import Target, Workspace
+from pamphlet.config.workspace import Target, Workspace
 from pamphlet.errors import PamphletError
-from pamphlet.layouts import Layout, find_layouts
+from pamphlet.render.layouts import Layout, find_layouts
 
 #: Below this, images look soft even on an office printer or a screen.
 SOFT_PPI = 150
@@ -86,7 +86,7 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
               target: Target | None = None, layout_name: str | None = None,
               printer_name: str | None = None) -> CheckReport:
     """Preflight one PDF; target and layout come from the options or the file's name."""
-    from pamphlet.pdfinspect import inspect_pdf
+    from pamphlet.pdf.inspect import inspect_pdf
 
     named = _OUTPUT_NAME.match(path.name)
     target = target or (Target(named["target"]) if named else None)
@@ -231,7 +231,7 @@ def _normalise(text: str) -> str:
 def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
                  layout_name: str | None = None) -> CheckReport:
     """Check a source: front matter, demands, drawable characters, and its page budget."""
-    from pamphlet.sources import load_statement
+    from pamphlet.load.sources import load_statement
 
     report = CheckReport(path, "source", layout=layout_name or "")
     try:
@@ -253,11 +253,11 @@ def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
 
 def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
     """Set the statement as a screen build would, without writing it."""
-    from pamphlet.build import workspace_pdf_date
-    from pamphlet.fit import set_statement
-    from pamphlet.render import RenderContext
+    from pamphlet.build.run import workspace_pdf_date
+    from pamphlet.typeset.fit import set_statement
+    from pamphlet.render.html import RenderContext
     from pamphlet.resources import package_roots
-    from pamphlet.targets import typeset_options
+    from pamphlet.targets.base import typeset_options
 
     if layout.kind == "book":
         return True, f"{layout.name}: a book layout; `pamphlet collection` sets it"

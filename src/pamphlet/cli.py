@@ -16,7 +16,7 @@ from typing import Annotated, NoReturn, Optional
 import typer
 
 from pamphlet import __version__
-from pamphlet.config import Target
+from pamphlet.config.workspace import Target
 from pamphlet.errors import BuildFailed, PamphletError
 
 app = typer.Typer(
@@ -95,7 +95,7 @@ def _reports_errors(command: Callable) -> Callable:
 
 
 def _workspace():
-    from pamphlet.config import find_workspace
+    from pamphlet.config.workspace import find_workspace
 
     return find_workspace()
 
@@ -109,7 +109,7 @@ def init(
     = "Our Organisation",
 ) -> None:
     """Make a new workspace: pamphlet.toml (organisation, brand colour, imprint) and sources/."""
-    from pamphlet.workspace import init_workspace
+    from pamphlet.load.scaffold import init_workspace
 
     path = init_workspace(folder, organisation)
     typer.echo(f"created {path}; add statements with: pamphlet new \"Title\"")
@@ -125,8 +125,8 @@ def new(
     = None,
 ) -> None:
     """Add a statement to sources/ from a template, named after its date and title."""
-    from pamphlet.config import require_workspace
-    from pamphlet.workspace import new_statement
+    from pamphlet.config.workspace import require_workspace
+    from pamphlet.load.scaffold import new_statement
 
     workspace = require_workspace()
     try:
@@ -169,8 +169,8 @@ def build(
     """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf.
 
     Unchanged PDFs are not rebuilt (delete .pamphlet-cache/ to force it)."""
-    from pamphlet.batch import default_jobs
-    from pamphlet.build import build as run_build
+    from pamphlet.build.batch import default_jobs
+    from pamphlet.build.run import build as run_build
 
     workspace = _workspace()
     executor = _dask_executor(scheduler) if scheduler else None
@@ -216,8 +216,8 @@ def collection(
 ) -> None:
     """Build one book from many statements: cover, contents, statements on right-hand
     pages, running heads, bookmarks, index of demands, colophon."""
-    from pamphlet.batch import default_jobs
-    from pamphlet.collection import build_collection
+    from pamphlet.build.batch import default_jobs
+    from pamphlet.collection.manifest import build_collection
 
     result = build_collection(_workspace(), paths, manifest, trim.lower(), target, out,
                               printer, strict, jobs or default_jobs())
@@ -239,7 +239,7 @@ def import_(
     force: Annotated[bool, typer.Option(help="Replace an existing output file.")] = False,
 ) -> None:
     """Turn a plain-text statement into a Markdown source: title, date, body, demands."""
-    from pamphlet.importer import import_text, write_import
+    from pamphlet.load.importer import import_text, write_import
 
     result = import_text(source)
     language = lang or _workspace().config.defaults.lang
@@ -305,7 +305,7 @@ def watch(
     = None,
 ) -> None:
     """Build, then rebuild whatever a saved change affects, until Ctrl-C."""
-    from pamphlet.watch import watch as run_watch
+    from pamphlet.build.watch import watch as run_watch
 
     workspace = _workspace()
 
@@ -379,7 +379,7 @@ def _print_checks(reports, verbose: bool) -> list[str]:
 @_reports_errors
 def layouts() -> None:
     """List the layouts: name, page size, page budget, and what each is for."""
-    from pamphlet.layouts import scan_layouts
+    from pamphlet.render.layouts import scan_layouts
 
     workspace = _workspace()
     layouts, broken = scan_layouts(workspace.layouts_dir)

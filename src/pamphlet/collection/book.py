@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pamphlet.config import Workspace
-from pamphlet.layouts import Layout
-from pamphlet.render import RenderContext, render_book_html, statement_values
+from pamphlet.config.workspace import Workspace
+from pamphlet.render.layouts import Layout
+from pamphlet.render.html import RenderContext, render_book_html, statement_values
 
 log = logging.getLogger("pamphlet")
 
@@ -18,11 +18,11 @@ class BookSetter:
 
     def __init__(self, workspace: Workspace, layout: Layout, context: RenderContext, press,
                  strict: bool, roots: tuple[Path, ...], jobs: int):
-        from pamphlet.targets import typeset_options
+        from pamphlet.targets.base import typeset_options
 
         self.workspace, self.layout, self.context, self.press = workspace, layout, context, press
         self.roots, self.jobs = roots, jobs
-        from pamphlet.cache import layout_digest, workspace_digest
+        from pamphlet.build.cache import layout_digest, workspace_digest
 
         self.options = typeset_options(context.target, layout, press, strict)
         #: What every chunk's cache key shares.
@@ -30,7 +30,7 @@ class BookSetter:
                                         context.pdf_date, layout_digest(layout, workspace))
 
     def typeset(self, html: str):
-        from pamphlet.typeset import typeset
+        from pamphlet.typeset.engine import typeset
 
         result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
                          self.options)
@@ -44,7 +44,7 @@ class BookSetter:
 
     def set_book(self, book: dict, parts: list, pad_to_four: bool) -> tuple[bytes, int]:
         """The stitched book's PDF and page count, from ``parts`` (collection.Part)."""
-        from pamphlet.stitch import CHUNK, ChapterCache, set_chapters, stitch_book
+        from pamphlet.collection.stitch import CHUNK, ChapterCache, set_chapters, stitch_book
 
         rendered, index = _parts_and_index(parts, self.layout, self.context)
         units = []  # the book's sequence: ("part", part dict) or ("statement", values)
@@ -82,8 +82,8 @@ class BookSetter:
         return pdf, back_start - 1 + back.page_count
 
     def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]]):
-        from pamphlet.cache import digest
-        from pamphlet.stitch import ChapterJob
+        from pamphlet.build.cache import digest
+        from pamphlet.collection.stitch import ChapterJob
 
         parts: list[dict] = []
         sources = []
@@ -149,7 +149,7 @@ class BookSetter:
 def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
     """What each page of a chunk shows in its margins: statements open without a head,
     part pages and the blank pages before a recto show nothing."""
-    from pamphlet.stitch import Leaf
+    from pamphlet.collection.stitch import Leaf
 
     kinds = ["blank"] * chapter.pages
     titles = [""] * chapter.pages
@@ -172,7 +172,7 @@ def _with_blank_page(pdf: bytes) -> bytes:
 
     import pikepdf
 
-    from pamphlet.stitch import add_blank_page
+    from pamphlet.collection.stitch import add_blank_page
 
     document = pikepdf.open(io.BytesIO(pdf))
     add_blank_page(document)

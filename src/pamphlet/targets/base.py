@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pamphlet.config import Config, PrinterProfile, Target, Workspace
+from pamphlet.config.workspace import Config, PrinterProfile, Target, Workspace
 from pamphlet.errors import ConfigError, PamphletError
-from pamphlet.layouts import Layout
-from pamphlet.measure import MM
+from pamphlet.render.layouts import Layout
+from pamphlet.render.measure import MM
 from pamphlet.resources import BUILTIN_ICC, icc_dir
 
 
@@ -69,7 +69,7 @@ def _check_imprint(config: Config, printer: PrinterProfile) -> None:
 
 def typeset_options(target: Target, layout: Layout, press: PressSettings | None, strict: bool):
     """The WeasyPrint side of a target, as ``TypesetOptions``."""
-    from pamphlet.typeset import TypesetOptions
+    from pamphlet.typeset.engine import TypesetOptions
 
     if target is Target.PRINT:
         assert press is not None
@@ -96,7 +96,7 @@ def is_a4(layout: Layout) -> bool:
 
 
 def _check_office_size(layout: Layout) -> None:
-    from pamphlet.finish import fits_two_up
+    from pamphlet.pdf.pdfx import fits_two_up
 
     page = layout.page
     if not (fits_two_up(page.width_mm, page.height_mm) or is_a4(layout)):
@@ -105,7 +105,7 @@ def _check_office_size(layout: Layout) -> None:
 
 
 def _finish_for_office(pdf: bytes, layout: Layout) -> tuple[bytes, str]:
-    from pamphlet.finish import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
+    from pamphlet.pdf.pdfx import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
 
     if is_a4(layout):
         return pdf, DUPLEX_LONG_EDGE
@@ -113,8 +113,8 @@ def _finish_for_office(pdf: bytes, layout: Layout) -> tuple[bytes, str]:
 
 
 def _finish_for_press(pdf: bytes, identifier: str, press: PressSettings) -> bytes:
-    from pamphlet.finish import finish_for_press
-    from pamphlet.pdfinspect import placed_images
+    from pamphlet.pdf.pdfx import finish_for_press
+    from pamphlet.pdf.inspect import placed_images
 
     for image in placed_images(pdf):
         if image.ppi < press.printer.min_ppi:

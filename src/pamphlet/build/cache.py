@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from pamphlet.render import Adjustments
+from pamphlet.render.html import Adjustments
 
 CACHE_DIR = ".pamphlet-cache"
 
@@ -34,7 +34,7 @@ class FitCache:
             return None  # missing or damaged: fit again
 
     def put(self, key: str, adjustments: Adjustments) -> None:
-        from pamphlet.finish import write_atomically
+        from pamphlet.pdf.pdfx import write_atomically
 
         try:
             write_atomically(json.dumps(asdict(adjustments)).encode(),
@@ -74,7 +74,7 @@ def workspace_digest(workspace, *extra) -> str:
 
 def layout_digest(layout, workspace) -> str:
     """Every file a layout's output depends on: its folder, its stylesheets, the base."""
-    from pamphlet.layouts import layout_roots
+    from pamphlet.render.layouts import layout_roots
 
     files = [p for p in layout.folder.rglob("*") if p.is_file()] + list(layout.stylesheets)
     for root in layout_roots(workspace.layouts_dir):
@@ -107,7 +107,7 @@ class OutputRecords:
             return False
 
     def record(self, out_path: Path, key: str, pdf: bytes) -> None:
-        from pamphlet.finish import write_atomically
+        from pamphlet.pdf.pdfx import write_atomically
 
         entry = {"key": key, "sha256": hashlib.sha256(pdf).hexdigest(), "path": str(out_path)}
         try:

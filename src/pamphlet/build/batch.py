@@ -17,12 +17,12 @@ from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pamphlet.config import Target
+from pamphlet.config.workspace import Target
 from pamphlet.errors import PamphletError
-from pamphlet.layouts import Layout
-from pamphlet.render import Adjustments, RenderContext
-from pamphlet.sources import Statement
-from pamphlet.targets import PressSettings
+from pamphlet.render.layouts import Layout
+from pamphlet.render.html import Adjustments, RenderContext
+from pamphlet.load.sources import Statement
+from pamphlet.targets.base import PressSettings
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,8 @@ def run_task(task: Task) -> Outcome:
 
 
 def _run(task: Task) -> Outcome:
-    from pamphlet.fit import set_statement  # heavy (WeasyPrint): imported in workers only
-    from pamphlet.targets import finish, typeset_options
+    from pamphlet.typeset.fit import set_statement  # heavy (WeasyPrint): imported in workers only
+    from pamphlet.targets.base import finish, typeset_options
 
     job = task.job
     try:
@@ -127,7 +127,7 @@ def with_inputs(task: Task) -> Task:
 
 def _relocated(task: Task, folder: Path) -> Task:
     """``task`` with its files written under ``folder`` and its paths pointing there."""
-    from pamphlet.layouts import get_layout
+    from pamphlet.render.layouts import get_layout
     from pamphlet.resources import BUILTIN_ICC, icc_dir, package_roots
 
     old = task.roots[0]
@@ -158,7 +158,7 @@ def default_jobs() -> int:
 
 
 def _warm_up() -> None:
-    import pamphlet.typeset  # noqa: F401  (WeasyPrint imported once per worker)
+    import pamphlet.typeset.engine  # noqa: F401  (WeasyPrint imported once per worker)
 
 
 def worker_pool(jobs: int, tasks: int) -> ProcessPoolExecutor:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pamphlet.config import CONFIG_NAME, LANG_TAG
+from pamphlet.config.workspace import CONFIG_NAME, LANG_TAG
 from pamphlet.errors import PamphletError
-from pamphlet.sources import slugify
+from pamphlet.load.sources import slugify
 
 CONFIG_TEMPLATE = """\
 # pamphlet workspace: statements live in sources/, your own layouts in layouts/.

@@ -12,13 +12,13 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
 
-from pamphlet.config import Config, PrinterProfile, Target
+from pamphlet.config.workspace import Config, PrinterProfile, Target
 from pamphlet.errors import LayoutError
-from pamphlet.layouts import Layout, jinja_environment, layout_roots
-from pamphlet.markup import (first_strong_direction, inline_markdown_to_html,
+from pamphlet.render.layouts import Layout, jinja_environment, layout_roots
+from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_html,
                              markdown_to_html, typographic)
-from pamphlet.measure import MM, balance_lines, fit_title
-from pamphlet.sources import Statement
+from pamphlet.render.measure import MM, balance_lines, fit_title
+from pamphlet.load.sources import Statement
 
 #: Languages written right to left: the whole document runs that way.
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv"}

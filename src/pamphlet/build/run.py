@@ -16,15 +16,15 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pamphlet.batch import BuildJob, Outcome, Task, run_tasks
-from pamphlet.cache import FitCache, OutputRecords, digest, layout_digest, workspace_digest
-from pamphlet.config import Target, Workspace
-from pamphlet.finish import write_atomically
-from pamphlet.layouts import Layout, scan_layouts
-from pamphlet.render import RenderContext
+from pamphlet.build.batch import BuildJob, Outcome, Task, run_tasks
+from pamphlet.build.cache import FitCache, OutputRecords, digest, layout_digest, workspace_digest
+from pamphlet.config.workspace import Target, Workspace
+from pamphlet.pdf.pdfx import write_atomically
+from pamphlet.render.layouts import Layout, scan_layouts
+from pamphlet.render.html import RenderContext
 from pamphlet.resources import package_roots
-from pamphlet.sources import Statement, load_all
-from pamphlet.targets import PressSettings, press_settings
+from pamphlet.load.sources import Statement, load_all
+from pamphlet.targets.base import PressSettings, press_settings
 
 log = logging.getLogger("pamphlet")
 

@@ -19,13 +19,13 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from pamphlet.config import Target, Workspace
+from pamphlet.config.workspace import Target, Workspace
 from pamphlet.errors import ConfigError, PamphletError
-from pamphlet.layouts import get_layout
-from pamphlet.markup import markdown_to_html, typographic
-from pamphlet.book import BookSetter
-from pamphlet.render import RenderContext, format_dateline, render_book_html
-from pamphlet.sources import Statement, load_all, read_source_text
+from pamphlet.render.layouts import get_layout
+from pamphlet.load.markup import markdown_to_html, typographic
+from pamphlet.collection.book import BookSetter
+from pamphlet.render.html import RenderContext, format_dateline, render_book_html
+from pamphlet.load.sources import Statement, load_all, read_source_text
 
 log = logging.getLogger("pamphlet")
 
@@ -159,9 +159,9 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
     Statements are set in chunks (``jobs`` in parallel, cached by their inputs), then the
     book is stitched (book.py, stitch.py): unchanged chunks are never set again.
     """
-    from pamphlet.build import workspace_pdf_date
+    from pamphlet.build.run import workspace_pdf_date
     from pamphlet.resources import package_roots
-    from pamphlet.targets import press_settings
+    from pamphlet.targets.base import press_settings
 
     if trim not in TRIMS:
         raise PamphletError(f"--trim: expected a5 or a4, got {trim!r}")
@@ -190,13 +190,13 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
 def _write(pdf: bytes, pages: int, count: int, out_path: Path, target: Target, trim: str,
            manifest: Manifest, setter: "BookSetter", book: dict) -> CollectionResult:
     """Finish the stitched book for its target and write it (and a print cover)."""
-    from pamphlet.finish import write_atomically
-    from pamphlet.targets import finish
+    from pamphlet.pdf.pdfx import write_atomically
+    from pamphlet.targets.base import finish
 
     identifier = hashlib.md5(pdf).hexdigest()
     result = CollectionResult([], pages, count)
     if target is Target.OFFICE and trim == "a5":
-        from pamphlet.finish import BOOKLET_FOLD, impose_booklets
+        from pamphlet.pdf.pdfx import BOOKLET_FOLD, impose_booklets
 
         booklets = impose_booklets(pdf, manifest.booklet_max_pages)
         names = ([out_path] if len(booklets) == 1 else
@@ -268,7 +268,7 @@ def spine_width_mm(pages: int, paper_mm: float) -> float:
 
 def _print_cover(setter: "BookSetter", book: dict, pages: int) -> bytes:
     """The cover for perfect binding: back, spine and front on one sheet, with bleed."""
-    from pamphlet.targets import finish, typeset_options
+    from pamphlet.targets.base import finish, typeset_options
 
     paper = setter.workspace.config.binding.paper_thickness_mm
     spine = spine_width_mm(pages, paper)
@@ -278,7 +278,7 @@ def _print_cover(setter: "BookSetter", book: dict, pages: int) -> bytes:
         margin_bottom_mm=15, margin_left_mm=15, mirrored=False))
     html = render_book_html({**book, "spine_mm": spine, "trim_mm": page.width_mm}, [], [],
                             cover_layout, setter.context)
-    from pamphlet.typeset import typeset
+    from pamphlet.typeset.engine import typeset
 
     result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,
                      typeset_options(Target.PRINT, cover_layout, setter.press, False))

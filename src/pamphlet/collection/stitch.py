@@ -22,10 +22,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pamphlet.cache import CACHE_DIR
+from pamphlet.build.cache import CACHE_DIR
 from pamphlet.errors import PamphletError
-from pamphlet.layouts import Layout
-from pamphlet.render import RenderContext, render_book_html
+from pamphlet.render.layouts import Layout
+from pamphlet.render.html import RenderContext, render_book_html
 
 
 #: Statements per chunk: big enough to share font subsets and WeasyPrint's fixed cost,
@@ -59,7 +59,7 @@ class ChapterJob:
 
 def set_chapter(job: ChapterJob) -> Chapter:
     """Set one chunk: no running heads or folios (the leaves add them)."""
-    from pamphlet.typeset import typeset
+    from pamphlet.typeset.engine import typeset
 
     html = render_book_html({**job.book, "mode": "chapter"}, job.parts, [], job.layout,
                             job.context)
@@ -85,7 +85,7 @@ class ChapterCache:
             return None
 
     def put(self, key: str, chapter: Chapter) -> None:
-        from pamphlet.finish import write_atomically
+        from pamphlet.pdf.pdfx import write_atomically
 
         try:
             write_atomically(chapter.pdf, self.folder / f"{key}.pdf")
@@ -98,7 +98,7 @@ class ChapterCache:
 
 def set_chapters(jobs: list[ChapterJob], cache: ChapterCache, workers: int) -> list[Chapter]:
     """Every chapter, from the cache where its inputs are unchanged, else set anew."""
-    from pamphlet.batch import worker_pool
+    from pamphlet.build.batch import worker_pool
 
     chapters: dict[int, Chapter] = {}
     missing = []

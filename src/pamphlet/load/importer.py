@@ -17,8 +17,8 @@ from pathlib import Path
 import yaml
 
 from pamphlet.errors import SourceError
-from pamphlet.markup import smarten_quotes
-from pamphlet.sources import read_source_text
+from pamphlet.load.markup import smarten_quotes
+from pamphlet.load.sources import read_source_text
 
 MONTHS = {name: number for number, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -165,7 +165,7 @@ def _escape(paragraph: str) -> str:
 
 def write_import(result: ImportedStatement, out_path: Path, lang: str, force: bool) -> None:
     """Write the source; an existing file is never overwritten without ``force``."""
-    from pamphlet.finish import write_atomically
+    from pamphlet.pdf.pdfx import write_atomically
 
     if out_path.exists() and not force:
         raise SourceError(out_path, "already exists; pass --force to replace it")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from pamphlet.layouts import TitleFit
+from pamphlet.render.layouts import TitleFit
 from pamphlet.resources import fonts_dir
 
 #: The face titles and slogans are set in (fonts/fonts.css, "Pamphlet Display" 900).

@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pamphlet.errors import PamphletError
-from pamphlet.layouts import Layout
-from pamphlet.measure import MM
-from pamphlet.render import Adjustments, RenderContext, render_html
-from pamphlet.sources import Statement
-from pamphlet.typeset import TypesetOptions, TypesetResult, typeset
+from pamphlet.render.layouts import Layout
+from pamphlet.render.measure import MM
+from pamphlet.render.html import Adjustments, RenderContext, render_html
+from pamphlet.load.sources import Statement
+from pamphlet.typeset.engine import TypesetOptions, TypesetResult, typeset
 
 #: Space kept free under a pushed slogan block, against rounding in the layout engine.
 PUSH_SLACK_PT = 0.75

@@ -11,8 +11,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from pamphlet.build import BuildReport, build
-from pamphlet.config import CONFIG_NAME, find_workspace
+from pamphlet.build.run import BuildReport, build
+from pamphlet.config.workspace import CONFIG_NAME, find_workspace
 from pamphlet.errors import PamphletError
 
 

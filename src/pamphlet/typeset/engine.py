@@ -71,7 +71,7 @@ class RootedFetcher(URLFetcher):
             return response
         if response.content_type == "image/svg+xml":
             return response
-        from pamphlet.images import to_cmyk_jpeg
+        from pamphlet.typeset.images import to_cmyk_jpeg
 
         data = to_cmyk_jpeg(response.read(), self.cmyk_profile)
         response.close()

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from pamphlet.config import LANG_TAG, Config
+from pamphlet.config.workspace import LANG_TAG, Config
 from pamphlet.errors import SourceError
-from pamphlet.glyphs import check_drawable
-from pamphlet.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
+from pamphlet.load.glyphs import check_drawable
+from pamphlet.load.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
 
 log = logging.getLogger("pamphlet")
 
