@@ -3,6 +3,7 @@ and helpers that read what a user gets out of a PDF."""
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from pathlib import Path
@@ -67,6 +68,14 @@ def statement(title: str = "A test statement", body: str = "Some words.", demand
     if demands:
         text += "\n::: demands\n" + "\n".join(f"- {d}" for d in demands) + "\n:::\n"
     return text
+
+
+@pytest.fixture
+def pamphlet_log(caplog, monkeypatch):
+    """caplog for the "pamphlet" logger, even after the CLI turned its propagation off."""
+    monkeypatch.setattr(logging.getLogger("pamphlet"), "propagate", True)
+    caplog.set_level(logging.WARNING, logger="pamphlet")
+    return caplog
 
 
 @pytest.fixture(scope="session")

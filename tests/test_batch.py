@@ -66,7 +66,7 @@ def test_touching_a_layout_rebuilds_exactly_its_statements(make_workspace, tmp_p
     css = workspace / "layouts/mine/leaflet.css"
     css.write_text(css.read_text() + "\n.title { letter-spacing: 0; }\n")
     report = build(find_workspace(workspace), out_dir=tmp_path / "out")
-    assert [b.job.out_path.name for b in report.built] == ["s01.mine.screen.pdf"]
+    assert [b.paths[0].name for b in report.built] == ["s01.mine.screen.pdf"]
     assert len(report.unchanged) == 2
 
 
@@ -75,9 +75,9 @@ def test_one_and_two_workers_give_identical_pdfs(make_workspace, tmp_path):
     one = build(find_workspace(workspace), out_dir=tmp_path / "one", jobs=1)
     two = build(find_workspace(workspace), out_dir=tmp_path / "two", jobs=2)
     assert one.ok and two.ok and len(two.built) == 4
-    assert [b.job.out_path.name for b in one.built] == [b.job.out_path.name for b in two.built]
+    assert [b.paths[0].name for b in one.built] == [b.paths[0].name for b in two.built]
     for built in one.built:
-        name = built.job.out_path.name
+        name = built.paths[0].name
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
@@ -153,7 +153,7 @@ def test_watch_rebuilds_a_saved_statement(make_workspace):
         while time.monotonic() < deadline and len(reports) < 2:
             time.sleep(0.05)
         rebuilt = reports[1]
-        assert [b.job.out_path.name for b in rebuilt.built] == ["s01.leaflet-a5.screen.pdf"]
+        assert [b.paths[0].name for b in rebuilt.built] == ["s01.leaflet-a5.screen.pdf"]
         assert len(rebuilt.unchanged) == 1
     finally:
         stop.set()
@@ -172,7 +172,7 @@ def test_dask_cluster_builds_the_same_pdfs(make_workspace, tmp_path):
                        executor=client.get_executor())
     assert local.ok and remote.ok and len(remote.built) == 2
     for built in local.built:
-        name = built.job.out_path.name
+        name = built.paths[0].name
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
 
 
@@ -213,5 +213,5 @@ def test_jobs_carry_their_inputs_to_workers_without_the_disk(make_workspace, tmp
     assert here.ok and there.ok, there.failed
     assert far.moved == 2
     for built in here.built:
-        name = built.job.out_path.name
+        name = built.paths[0].name
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "there" / name).read_bytes()

@@ -130,7 +130,7 @@ def test_bad_statements_do_not_stop_the_others(make_workspace, tmp_path):
         "sources/unknown-layout.md": statement(layout="nope"),
     })
     report = build(find_workspace(workspace), out_dir=tmp_path)
-    assert [b.job.out_path.name for b in report.built] == ["good.leaflet-a5.screen.pdf"]
+    assert [b.paths[0].name for b in report.built] == ["good.leaflet-a5.screen.pdf"]
     assert len(report.failed) == 3
     assert any("unknown layout 'nope'" in line for line in report.failed)
 
@@ -209,24 +209,30 @@ def test_two_statements_writing_one_file_are_both_refused(make_workspace, tmp_pa
     report = build(find_workspace(workspace), out_dir=tmp_path / "out")
     assert not report.built
     assert len(report.failed) == 2
-    assert all("writes same.leaflet-a5.screen.pdf as" in line for line in report.failed)
+    assert all("writes same.leaflet-a5.screen.pdf as" in line for line in report.failed), \
+        report.failed
 
 
 GOOD_PAGE = "[page]\nwidth_mm = 148\nheight_mm = 210\nmargin_mm = [14, 13, 15, 13]\n"
 
 
-@pytest.mark.parametrize("toml, message", [
-    ('template = "t.html.j2"\nbudget = 5\n' + GOOD_PAGE, "'budget' must be a table"),
-    ("template = 5\n" + GOOD_PAGE, "'template' must be a file name"),
+@pytest.mark.parametrize("toml, problems", [
+    ('template = "t.html.j2"\nbudget = 5\n' + GOOD_PAGE, ["'budget': expected a table, got 5"]),
+    ("template = 5\n" + GOOD_PAGE, ["'template': expected a template file name, got 5"]),
     ('template = "t.html.j2"\n' + GOOD_PAGE + '[budget]\npages = "2"\n',
-     "'budget.pages' must be a whole number of pages"),
+     ["'budget.pages': expected a whole number of pages, got '2'"]),
     ('template = "t.html.j2"\nstylesheets = ["/etc/hostname"]\n' + GOOD_PAGE,
-     "stylesheet '/etc/hostname' not found"),
-    ('template = "../../../etc/passwd"\n' + GOOD_PAGE, "template '../../../etc/passwd' not found"),
+     ["stylesheet '/etc/hostname' not found"]),
+    ('template = "../../../etc/passwd"\n' + GOOD_PAGE,
+     ["template '../../../etc/passwd' not found in {folder}"]),
+    ('template = "t.html.j2"\ncolour = "red"\n' + GOOD_PAGE
+     + '[type]\nbody_pt = "big"\n[fill]\ndemands_to_foot = "false"\n',
+     ["'type.body_pt': expected a number from 4 to 72, got 'big'",
+      "'fill.demands_to_foot': expected true or false, got 'false'"]),
 ], ids=["budget-not-table", "template-number", "pages-text", "stylesheet-outside",
-        "template-outside"])
+        "template-outside", "text-for-number-and-boolean"])
 def test_a_broken_workspace_layout_fails_only_its_statements(make_workspace, tmp_path, toml,
-                                                             message):
+                                                             problems, pamphlet_log):
     workspace = make_workspace({
         "sources/a.md": statement(layout="mine", demands=["x"]),
         "sources/b.md": statement(demands=["y"]),
@@ -234,9 +240,14 @@ def test_a_broken_workspace_layout_fails_only_its_statements(make_workspace, tmp
         "layouts/mine/t.html.j2": '{% extends "_base/base.html.j2" %}',
     })
     report = build(find_workspace(workspace), out_dir=tmp_path / "out")
-    assert [b.job.out_path.name for b in report.built] == ["b.leaflet-a5.screen.pdf"]
-    (failure,) = report.failed
-    assert failure.startswith(f"{workspace / 'sources/a.md'}: ") and message in failure, failure
+    assert [b.paths[0].name for b in report.built] == ["b.leaflet-a5.screen.pdf"]
+    toml_path = workspace / "layouts/mine/layout.toml"
+    folder = toml_path.parent
+    assert report.failed == [
+        *(f"{toml_path}: {problem.format(folder=folder)}" for problem in problems),
+        f"{workspace / 'sources/a.md'}: layout 'mine' is broken (see its layout.toml problems)"]
+    unknown = [r.getMessage() for r in pamphlet_log.records if "unrecognised" in r.getMessage()]
+    assert unknown == ([f"{toml_path}: unrecognised key 'colour'"] if "colour" in toml else [])
 
 
 def test_an_empty_demand_is_named(make_workspace, tmp_path):

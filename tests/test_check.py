@@ -13,7 +13,7 @@ from conftest import MM, PRINT_READY_CONFIG, SEED, statement
 from pamphlet.build.run import build
 from pamphlet.check import check_paths
 from pamphlet.cli import app
-from pamphlet.config.workspace import Target, find_workspace
+from pamphlet.config.workspace import find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 
@@ -24,7 +24,7 @@ def built(tmp_path_factory):
     (root / "sources").mkdir()
     (root / "pamphlet.toml").write_text(CONFIG)
     (root / "sources/seed.md").write_text(SEED.read_text())
-    report = build(find_workspace(root), targets=[Target.PRINT, Target.SCREEN, Target.OFFICE],
+    report = build(find_workspace(root), targets=["print", "screen", "office"],
                    out_dir=root / "build")
     assert report.ok, report.failed
     return root
@@ -111,7 +111,7 @@ def test_each_fault_is_caught(built, fault, check, detail):
 
 def test_screen_pdf_checked_as_print_fails_on_colour_and_intent(built):
     results, ok = findings(built, built / "build/seed.leaflet-a5.screen.pdf",
-                           target=Target.PRINT)
+                           target="print")
     assert not ok
     assert results["colour"][0] == "fail" and results["output-intent"][0] == "fail"
 

@@ -11,9 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import MM, PRINT_READY_CONFIG, SHARED
-from pamphlet.collection.manifest import build_collection, spine_width_mm
-from pamphlet.pdf.pdfx import booklet_order
-from pamphlet.config.workspace import Target, find_workspace
+from pamphlet.collection.cover import spine_width_mm
+from pamphlet.collection.run import build_collection
+from pamphlet.pdf.impose import booklet_order
+from pamphlet.config.workspace import find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 WORDS = "The tenants of the estate have organised against the repairs backlog. "
@@ -135,7 +136,7 @@ def test_office_booklet_is_folded_in_order(book_workspace):
     manifest = book_workspace / "one-booklet.toml"
     manifest.write_text("booklet_max_pages = 96\n")
     result = build_collection(find_workspace(book_workspace), manifest_path=manifest,
-                              target=Target.OFFICE, out_path=out)
+                              target="office", out_path=out)
     assert result.pages % 4 == 0 and result.out_paths == [out]
     assert any("flip on short edge" in note for note in result.notes)
     document = pypdfium2.PdfDocument(out)
@@ -163,7 +164,7 @@ def test_booklets_are_split_when_too_thick(book_workspace):
     manifest = book_workspace / "small-booklets.toml"
     manifest.write_text('title = "Year book"\nbooklet_max_pages = 12\n')
     result = build_collection(find_workspace(book_workspace), manifest_path=manifest,
-                              target=Target.OFFICE, out_path=book_workspace / "out/split.pdf")
+                              target="office", out_path=book_workspace / "out/split.pdf")
     assert len(result.out_paths) > 1
     assert all(len(PdfReader(p).pages) * 4 <= 12 * 2 for p in result.out_paths)
     assert any("too many for one staple" in note for note in result.notes)
@@ -190,7 +191,7 @@ def test_manifest_parts_and_introduction(book_workspace):
 
 def test_print_book_block_and_cover(book_workspace):
     out = book_workspace / "out/print.pdf"
-    result = build_collection(find_workspace(book_workspace), target=Target.PRINT,
+    result = build_collection(find_workspace(book_workspace), target="print",
                               out_path=out)
     cover = book_workspace / "out/print.cover.pdf"
     assert result.out_paths == [out, cover]
@@ -217,14 +218,14 @@ def test_font_programs_are_kept_once(screen_book):
     assert result.statements == 21
     # one set of subsets per chunk of statements (and the front and back matter), never
     # one per statement: per-statement embedding would need three or more per statement
-    from pamphlet.collection.stitch import CHUNK
+    from pamphlet.collection.chapters import CHUNK
 
     chunks = -(-result.statements // CHUNK)
     assert len(font_files) <= 6 * (chunks + 3) < 3 * result.statements
 
 
 def test_one_changed_statement_sets_one_chapter_again(book_workspace, monkeypatch):
-    from pamphlet.collection import stitch
+    from pamphlet.collection import chapters as stitch
 
     out = book_workspace / "out/incremental.pdf"
     build_collection(find_workspace(book_workspace), out_path=out)

@@ -3,7 +3,9 @@ cached so an unchanged statement rebuilds with one render."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 
 import pytest
 from pypdf import PdfReader
@@ -94,9 +96,28 @@ def test_a_changed_input_is_fitted_again(make_workspace, tmp_path, count_renders
     assert len(count_renders) >= 2  # the config is part of the key
 
 
-def test_a_damaged_cache_is_ignored(make_workspace, tmp_path):
+@pytest.mark.parametrize("damage", [
+    pytest.param("{not json", id="not-json"),
+    pytest.param("[]", id="a-list"),
+    pytest.param("null", id="null"),
+    pytest.param(None, id="outside-the-bounds"),
+])
+def test_a_damaged_or_implausible_fit_is_fitted_again(make_workspace, tmp_path, count_renders,
+                                                      damage):
     workspace = make_workspace({"sources/a.md": statement(body=body_of(3), demands=["Yes"])})
-    assert build(find_workspace(workspace), out_dir=tmp_path / "out").ok
-    for entry in (workspace / ".pamphlet-cache/fits").iterdir():
-        entry.write_text("{not json")
-    assert build(find_workspace(workspace), out_dir=tmp_path / "out").ok
+    out = tmp_path / "out"
+    (first,) = build(find_workspace(workspace), out_dir=out).built
+    pdf = first.paths[0].read_bytes()
+    entries = list((workspace / ".pamphlet-cache/fits").glob("*.json"))
+    assert len(entries) == 1
+    if damage is None:  # a well-formed entry whose fit the layout could never make
+        entry = json.loads(entries[0].read_text())
+        entry["data"]["body_pt"] = 3.0
+        damage = json.dumps(entry)
+    entries[0].write_text(damage)
+    shutil.rmtree(out)  # so the fit is needed again
+    count_renders.clear()
+    (again,) = build(find_workspace(workspace), out_dir=out).built
+    assert again.body_pt == first.body_pt
+    assert len(count_renders) >= 2  # fitted, not taken from the damaged entry
+    assert again.paths[0].read_bytes() == pdf

@@ -13,7 +13,6 @@ from PIL import Image
 from conftest import MINIMAL_CONFIG, MM, PRINT_READY_CONFIG, SEED, SHARED, statement
 from pamphlet.build.run import build
 from pamphlet.config.workspace import find_workspace
-from pamphlet.config.workspace import Target
 
 PRINT_CONFIG = PRINT_READY_CONFIG + """
 [printers.x1a]
@@ -36,7 +35,7 @@ def press_build(tmp_path_factory):
     outs = {}
     for printer in ("default", "x1a", "nomarks"):
         out = root / f"out-{printer}"
-        report = build(find_workspace(root), targets=[Target.PRINT], out_dir=out,
+        report = build(find_workspace(root), targets=["print"], out_dir=out,
                        layout_names=["leaflet-a5", "statement-a4"], printer_name=printer,
                        strict=True)
         assert report.ok, report.failed
@@ -190,7 +189,7 @@ def test_print_output_is_byte_identical(make_workspace, tmp_path):
     workspace = make_workspace({"sources/a.md": statement(demands=["Yes"])},
                                config=PRINT_CONFIG)
     for out in ("one", "two"):
-        assert build(find_workspace(workspace), targets=[Target.PRINT],
+        assert build(find_workspace(workspace), targets=["print"],
                      out_dir=tmp_path / out).ok
     assert ((tmp_path / "one/a.leaflet-a5.print.pdf").read_bytes()
             == (tmp_path / "two/a.leaflet-a5.print.pdf").read_bytes())
@@ -202,7 +201,7 @@ def test_image_resolution_at_placed_size(make_workspace, tmp_path, pixels, ok):
     workspace = make_workspace({"sources/a.md": statement(body=body, demands=["Yes"])},
                                config=PRINT_CONFIG)
     Image.new("RGB", (pixels, pixels), (30, 120, 200)).save(workspace / "sources/photo.png")
-    report = build(find_workspace(workspace), targets=[Target.PRINT], out_dir=tmp_path / "o")
+    report = build(find_workspace(workspace), targets=["print"], out_dir=tmp_path / "o")
     if ok:
         assert report.ok, report.failed
         out = tmp_path / "o/a.leaflet-a5.print.pdf"
@@ -229,9 +228,9 @@ def test_imprint_is_required_for_print(make_workspace, tmp_path, imprint, messag
     from pamphlet.errors import ConfigError
 
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        build(find_workspace(workspace), targets=[Target.PRINT], out_dir=tmp_path / "o")
+        build(find_workspace(workspace), targets=["print"], out_dir=tmp_path / "o")
     # the screen target does not need one
-    assert build(find_workspace(workspace), targets=[Target.SCREEN], out_dir=tmp_path / "o").ok
+    assert build(find_workspace(workspace), targets=["screen"], out_dir=tmp_path / "o").ok
 
 
 def test_unknown_printer_profile(make_workspace, tmp_path):
@@ -239,7 +238,7 @@ def test_unknown_printer_profile(make_workspace, tmp_path):
     from pamphlet.errors import ConfigError
 
     with pytest.raises(ConfigError, match="unknown printer profile 'nope'; known: default, x1a"):
-        build(find_workspace(workspace), targets=[Target.PRINT], printer_name="nope")
+        build(find_workspace(workspace), targets=["print"], printer_name="nope")
 
 
 def test_a_file_that_is_not_a_cmyk_profile_is_refused(make_workspace, tmp_path):
@@ -249,4 +248,4 @@ def test_a_file_that_is_not_a_cmyk_profile_is_refused(make_workspace, tmp_path):
     workspace = make_workspace({"sources/a.md": statement(demands=["x"]),
                                 "junk.icc": "not a profile"}, config=config)
     with pytest.raises(ConfigError, match="'junk.icc' is not a CMYK output"):
-        build(find_workspace(workspace), targets=[Target.PRINT], printer_name="junk")
+        build(find_workspace(workspace), targets=["print"], printer_name="junk")

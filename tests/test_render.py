@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import REPO, SEED
-from pamphlet.config.workspace import Config, Organisation, Target, find_workspace
+from pamphlet.config.workspace import Config, Organisation, find_workspace
 from pamphlet.errors import LayoutError
 from pamphlet.render.layouts import find_layouts, get_layout
 from pamphlet.render.measure import fit_title, text_width_pt, MM
@@ -19,7 +19,7 @@ WORKSPACE = find_workspace(REPO)
 
 
 def context(config=None):
-    return RenderContext(config or WORKSPACE.config, Target.SCREEN, WORKSPACE.layouts_dir, None)
+    return RenderContext(config or WORKSPACE.config, "screen", WORKSPACE.layouts_dir, None)
 
 
 def make(**fields) -> Statement:
@@ -122,7 +122,7 @@ def test_broken_workspace_template_names_file_and_line(tmp_path):
     (folder / "t.html.j2").write_text("line one\n{% if %}\n")
     layout = get_layout("broken", tmp_path / "layouts")
     assert not layout.builtin
-    ctx = RenderContext(WORKSPACE.config, Target.SCREEN, tmp_path / "layouts", None)
+    ctx = RenderContext(WORKSPACE.config, "screen", tmp_path / "layouts", None)
     with pytest.raises(LayoutError, match=r"t\.html\.j2:2: "):
         render_html(make(), layout, ctx)
 

@@ -410,9 +410,12 @@ def test_load_all_of_nothing():
     pytest.param("2019-11-23-coup-in-bolivia", "2019-11-23-coup-in-bolivia", id="already-a-slug"),
     pytest.param("Grève générale: NOW!", "greve-generale-now", id="accents-and-punctuation"),
     pytest.param("  --Hands   off__the library--  ", "hands-off-the-library", id="trimmed"),
-    pytest.param("Straße", "strae", id="non-decomposable-dropped"),
+    pytest.param("Straße", "strasse", id="transliterated"),
+    pytest.param("Солидарность", "solidarnost", id="cyrillic"),
+    pytest.param("التضامن", "ltdmn", id="arabic"),
+    pytest.param("Αλληλεγγύη", "alleleggue", id="greek"),
     pytest.param("¡¿!?", "statement", id="nothing-left"),
-    pytest.param("中文", "statement", id="no-ascii"),
+    pytest.param("中文", "zhong-wen", id="chinese"),
     pytest.param("a" * 150, "a" * 100, id="capped-at-100"),
 ])
 def test_slugify(text, slug):

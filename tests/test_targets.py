@@ -12,7 +12,7 @@ from PIL import ImageOps
 
 from conftest import MM, PRINT_READY_CONFIG, SEED, SHARED, statement
 from pamphlet.build.run import build
-from pamphlet.config.workspace import Target, find_workspace
+from pamphlet.config.workspace import find_workspace
 
 CONFIG = PRINT_READY_CONFIG
 
@@ -26,10 +26,10 @@ def outputs(tmp_path_factory):
     (root / "sources/link.md").write_text(statement(
         body="Read more at [our site](https://example.org/more).", demands=["Yes"]))
     out = root / "out"
-    report = build(find_workspace(root), targets=[Target.OFFICE, Target.SCREEN, Target.PRINT],
+    report = build(find_workspace(root), targets=["office", "screen", "print"],
                    layout_names=["leaflet-a5", "statement-a4"], out_dir=out, strict=True)
     assert report.ok, report.failed
-    notes = {b.job.out_path.name: b.note for b in report.built}
+    notes = {b.paths[0].name: b.note for b in report.built}
     return out, notes
 
 

@@ -1,36 +1,24 @@
-"""Preflight inside the project: check built PDFs and sources against a target and layout.
+"""Preflight inside the project (``pamphlet check``): built PDFs against their target and
+layout, and sources before they are built.
 
 Each check gives one ``Finding`` (pass, warn or fail, with its detail), so the CLI can print
-lines or JSON and exit non-zero on any failure. PDFs are read with pikepdf and pypdf.
+lines or JSON and exit non-zero on any failure. The checks every PDF gets live here; each
+target adds its own (targets/*.py ``check_pdf``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from enum import Enum
 from pathlib import Path
 
-from pamphlet.config.workspace import Target, Workspace
+from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
-from pamphlet.render.layouts import Layout, find_layouts
+from pamphlet.render.layouts import Layout, LayoutKind, find_layouts
+from pamphlet.targets import get_target, target_names
+from pamphlet.targets.base import CheckContext, Finding, Status, Target
 
-#: Below this, images look soft even on an office printer or a screen.
-SOFT_PPI = 150
-TOLERANCE_MM = 0.5
-
-
-class Status(str, Enum):
-    PASS = "pass"
-    WARN = "warn"
-    FAIL = "fail"
-
-
-@dataclass(frozen=True)
-class Finding:
-    check: str
-    status: Status
-    detail: str
+__all__ = ["CheckReport", "Finding", "Status", "check_paths"]
 
 
 @dataclass
@@ -48,8 +36,7 @@ class CheckReport:
         return all(f.status is not Status.FAIL for f in self.findings)
 
     def add(self, check: str, passed: bool, detail: str, warn_only: bool = False) -> None:
-        status = Status.PASS if passed else (Status.WARN if warn_only else Status.FAIL)
-        self.findings.append(Finding(check, status, detail))
+        self.findings.append(Finding.of(check, passed, detail, warn_only))
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -59,11 +46,13 @@ class CheckReport:
         return data
 
 
-_OUTPUT_NAME = re.compile(r"^(?P<slug>.+)\.(?P<layout>[^.]+)\.(?P<target>screen|print|office)"
-                          r"\.pdf$")
+def _output_name() -> re.Pattern:
+    """``<slug>.<layout>.<target>.pdf``, for the targets the registry knows."""
+    targets = "|".join(re.escape(name) for name in target_names())
+    return re.compile(rf"^(?P<slug>.+)\.(?P<layout>[^.]+)\.(?P<target>{targets})\.pdf$")
 
 
-def check_paths(workspace: Workspace, paths: list[Path], target: Target | None = None,
+def check_paths(workspace: Workspace, paths: list[Path], target: str | None = None,
                 layout_name: str | None = None, printer_name: str | None = None
                 ) -> list[CheckReport]:
     """Check every path: ``.pdf`` files as built output, anything else as a source."""
@@ -83,15 +72,15 @@ def check_paths(workspace: Workspace, paths: list[Path], target: Target | None =
 
 
 def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
-              target: Target | None = None, layout_name: str | None = None,
+              target_name: str | None = None, layout_name: str | None = None,
               printer_name: str | None = None) -> CheckReport:
     """Preflight one PDF; target and layout come from the options or the file's name."""
     from pamphlet.pdf.inspect import inspect_pdf
 
-    named = _OUTPUT_NAME.match(path.name)
-    target = target or (Target(named["target"]) if named else None)
+    named = _output_name().match(path.name)
+    target_name = target_name or (named["target"] if named else None)
     layout_name = layout_name or (named["layout"] if named else None)
-    report = CheckReport(path, "pdf", target.value if target else "", layout_name or "")
+    report = CheckReport(path, "pdf", target_name or "", layout_name or "")
     try:
         data = path.read_bytes()
         facts = inspect_pdf(data)
@@ -99,74 +88,21 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
         report.add("file", False, f"not a readable PDF ({type(error).__name__}: {error})")
         return report
     report.add("file", True, f"PDF {facts.version}, {len(facts.page_boxes)} page(s)")
+    target = get_target(target_name) if target_name else None
     if target is None or layout_name not in layouts:
         report.add("target", False, "cannot tell the target and layout: name the file "
                    "<slug>.<layout>.<target>.pdf or pass --target and --layout")
     else:
         layout = layouts[layout_name]
-        _check_pages(report, facts, layout, target)
-        _check_boxes(report, facts, layout, target, workspace, printer_name)
-        _check_colours(report, facts, target)
+        context = CheckContext(workspace, layout, data=data, extra={"printer": printer_name})
+        pages = len(facts.page_boxes)
+        report.add("page-count", layout.budget.allows(pages),
+                   f"{pages} page(s); {layout.name} allows {layout.budget.describe()}")
+        report.findings += target.check_pdf(facts, context)
+        _check_images(report, facts, target, context)
     _check_fonts(report, facts)
-    _check_images(report, facts, target, workspace, printer_name)
     _check_imprint(report, data, workspace, target)
     return report
-
-
-def _check_pages(report: CheckReport, facts, layout: Layout, target: Target) -> None:
-    pages = len(facts.page_boxes)
-    report.add("page-count", layout.budget.allows(pages),
-               f"{pages} page(s); {layout.name} allows {layout.budget.describe()}")
-
-
-def _size(box) -> tuple[float, float]:
-    return box[2] - box[0], box[3] - box[1]
-
-
-def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return all(abs(x - y) <= TOLERANCE_MM for x, y in zip(a, b))
-
-
-def _check_boxes(report: CheckReport, facts, layout: Layout, target: Target,
-                 workspace: Workspace, printer_name: str | None) -> None:
-    trim = (layout.page.width_mm, layout.page.height_mm)
-    problems = []
-    for number, boxes in enumerate(facts.page_boxes, 1):
-        media = boxes["MediaBox"]
-        if target is Target.PRINT:
-            if "TrimBox" not in boxes or not _close(_size(boxes["TrimBox"]), trim):
-                problems.append(f"page {number}: TrimBox is not {trim[0]:g}x{trim[1]:g} mm")
-                continue
-            bleed = workspace.config.printer(printer_name).bleed_mm
-            box, t = boxes.get("BleedBox", media), boxes["TrimBox"]
-            real = min(t[0] - box[0], t[1] - box[1], box[2] - t[2], box[3] - t[3])
-            if real < bleed - TOLERANCE_MM:
-                problems.append(f"page {number}: bleed {real:.1f} mm, the profile needs "
-                                f"{bleed:g} mm")
-        elif target is Target.OFFICE:
-            a4 = {(297.0, 210.0), (210.0, 297.0)}
-            if not any(_close(_size(media), size) for size in a4):
-                problems.append(f"page {number}: sheet is {_size(media)[0]:.0f}x"
-                                f"{_size(media)[1]:.0f} mm, not A4")
-        elif not _close(_size(media), trim):
-            problems.append(f"page {number}: page is {_size(media)[0]:.1f}x"
-                            f"{_size(media)[1]:.1f} mm, not {trim[0]:g}x{trim[1]:g} mm")
-    report.add("page-size", not problems, "; ".join(problems[:3]) or
-               f"every page fits {layout.name} for {target.value}")
-
-
-def _check_colours(report: CheckReport, facts, target: Target) -> None:
-    families = sorted(facts.colour_families)
-    if target is Target.PRINT:
-        bad = [f for f in families if f in ("RGB", "Lab", "Unknown")]
-        report.add("colour", not bad, f"uses {', '.join(families) or 'no colour'}"
-                   + (f"; {', '.join(bad)} is not allowed in print, use CMYK" if bad else ""))
-        intents = facts.output_intents
-        good = any(i["subtype"] == "/GTS_PDFX" and i["components"] == 4 for i in intents)
-        report.add("output-intent", good, ", ".join(str(i["condition"]) for i in intents)
-                   or "no PDF/X output intent with a CMYK profile")
-    else:
-        report.add("colour", True, f"uses {', '.join(families) or 'no colour'}")
 
 
 def _check_fonts(report: CheckReport, facts) -> None:
@@ -183,20 +119,18 @@ def _check_fonts(report: CheckReport, facts) -> None:
                else "every font is one of the bundled faces")
 
 
-def _check_images(report: CheckReport, facts, target: Target | None, workspace: Workspace,
-                  printer_name: str | None) -> None:
+def _check_images(report: CheckReport, facts, target: Target, context: CheckContext) -> None:
     if not facts.images:
         report.add("image-resolution", True, "no images")
         return
-    floor = (workspace.config.printer(printer_name).min_ppi if target is Target.PRINT
-             else SOFT_PPI)
+    floor, warn_only = target.min_ppi(context)
     low = [image for image in facts.images if image.ppi < floor]
     detail = (f"lowest {min(i.ppi for i in facts.images):.0f} ppi at placed size; "
               f"needs {floor} ppi")
     if low:
         detail = "; ".join(f"page {i.page}: {i.ppi:.0f} ppi" for i in low[:3]) + \
                  f" at placed size; needs {floor} ppi"
-    report.add("image-resolution", not low, detail, warn_only=target is not Target.PRINT)
+    report.add("image-resolution", not low, detail, warn_only=warn_only)
 
 
 def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
@@ -205,6 +139,7 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
 
     from pypdf import PdfReader
 
+    required = target is not None and target.imprint_required
     try:
         text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     except Exception as error:
@@ -216,11 +151,11 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
                    if getattr(imprint, name) and name not in placeholders), "")
     if not wanted:
         report.add("imprint", False, "pamphlet.toml has no complete [imprint] to look for",
-                   warn_only=target is not Target.PRINT)
+                   warn_only=not required)
         return
     found = _normalise(wanted) in _normalise(text)
     report.add("imprint", found, "imprint found" if found else f"no imprint ('{wanted}')",
-               warn_only=target is not Target.PRINT)
+               warn_only=not required)
 
 
 def _normalise(text: str) -> str:
@@ -253,19 +188,20 @@ def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
 
 def _fits(workspace: Workspace, statement, layout: Layout) -> tuple[bool, str]:
     """Set the statement as a screen build would, without writing it."""
-    from pamphlet.build.run import workspace_pdf_date
-    from pamphlet.typeset.fit import set_statement
+    from pamphlet.load.dates import workspace_pdf_date
     from pamphlet.render.html import RenderContext
     from pamphlet.resources import package_roots
-    from pamphlet.targets.base import typeset_options
+    from pamphlet.typeset.fit import set_statement
 
-    if layout.kind == "book":
+    if layout.kind is LayoutKind.BOOK:
         return True, f"{layout.name}: a book layout; `pamphlet collection` sets it"
-    context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir,
-                            workspace_pdf_date(workspace, [statement]))
+    screen = get_target("screen")
+    context = RenderContext(workspace.config, screen.name, workspace.layouts_dir,
+                            workspace_pdf_date(workspace, [statement]),
+                            screen.style(workspace.config, None))
     try:
         result = set_statement(statement, layout, context, (workspace.root, *package_roots()),
-                               typeset_options(Target.SCREEN, layout, None, False)).result
+                               screen.typeset_options(layout, None, False)).result
     except PamphletError as error:
         return False, f"{layout.name}: {error}"
     return True, (f"{layout.name}: {result.page_count} page(s), "

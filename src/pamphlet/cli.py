@@ -16,7 +16,6 @@ from typing import Annotated, NoReturn, Optional
 import typer
 
 from pamphlet import __version__
-from pamphlet.config.workspace import Target
 from pamphlet.errors import BuildFailed, PamphletError
 
 app = typer.Typer(
@@ -90,8 +89,21 @@ def _reports_errors(command: Callable) -> Callable:
         except KeyboardInterrupt:
             typer.echo("interrupted", err=True)
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as error:  # a bug of ours: one line, the traceback with --debug
+            if _state["debug"]:
+                raise
+            _fail(f"internal error ({type(error).__name__}: {str(error)[:200]}); "
+                  "run with --debug for the traceback")
 
     return run
+
+
+def _targets_help() -> str:
+    from pamphlet.targets import target_names
+
+    return ", ".join(target_names())
 
 
 def _workspace():
@@ -147,8 +159,9 @@ def build(
     layout: Annotated[Optional[list[str]], typer.Option(
         "--layout", "-l", help="Layout to use (repeatable); default: the statement's own.")]
     = None,
-    target: Annotated[Optional[list[Target]], typer.Option(
-        "--target", "-t", help="What the PDF is for (repeatable); default from pamphlet.toml.")]
+    target: Annotated[Optional[list[str]], typer.Option(
+        "--target", "-t", help=f"What the output is for (repeatable: {_targets_help()}); "
+                               "default from pamphlet.toml.")]
     = None,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Folder for the PDFs (default: build/ in the workspace).")] = None,
@@ -181,12 +194,15 @@ def build(
     for built in report.built:
         typer.echo(describe_built(built))
     typer.echo(report.summary(), err=True)
+    if _state["debug"]:
+        for trace in report.traces:
+            typer.echo(trace, err=True)
     failed = list(report.failed)
     if check and report.built:
         from pamphlet.check import check_paths
 
-        checks = check_paths(workspace, [b.job.out_path for b in report.built],
-                             printer_name=printer)
+        pdfs = [path for built in report.built for path in built.paths if path.suffix == ".pdf"]
+        checks = check_paths(workspace, pdfs, printer_name=printer)
         failed += _print_checks(checks, verbose=False)
     if failed:
         raise BuildFailed(failed)
@@ -201,9 +217,9 @@ def collection(
     manifest: Annotated[Optional[Path], typer.Option(
         help="collection.toml: title, order, parts, introduction.")] = None,
     trim: Annotated[str, typer.Option(help="Page size of the book: a5 or a4.")] = "a5",
-    target: Annotated[Target, typer.Option(
+    target: Annotated[str, typer.Option(
         "--target", "-t", help="screen (one PDF), office (booklets on A4) or print (PDF/X "
-                               "book block and a separate cover).")] = Target.SCREEN,
+                               "book block and a separate cover).")] = "screen",
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="The book's PDF (a print cover goes beside it as "
                             "<stem>.cover.pdf).")] = None,
@@ -217,7 +233,7 @@ def collection(
     """Build one book from many statements: cover, contents, statements on right-hand
     pages, running heads, bookmarks, index of demands, colophon."""
     from pamphlet.build.batch import default_jobs
-    from pamphlet.collection.manifest import build_collection
+    from pamphlet.collection.run import build_collection
 
     result = build_collection(_workspace(), paths, manifest, trim.lower(), target, out,
                               printer, strict, jobs or default_jobs())
@@ -257,7 +273,7 @@ def import_(
 def check(
     paths: Annotated[list[Path], typer.Argument(
         help="PDFs to preflight, or statements (.md) to check before building.")],
-    target: Annotated[Optional[Target], typer.Option(
+    target: Annotated[Optional[str], typer.Option(
         "--target", "-t", help="What the PDFs are for (default: from the file name).")] = None,
     layout: Annotated[Optional[str], typer.Option(
         "--layout", "-l", help="Layout to check against (default: from the file name).")]
@@ -297,7 +313,7 @@ def _dask_executor(address: str):
 @app.command()
 @_reports_errors
 def watch(
-    target: Annotated[Optional[list[Target]], typer.Option(
+    target: Annotated[Optional[list[str]], typer.Option(
         "--target", "-t", help="What the PDFs are for (default from pamphlet.toml).")] = None,
     layout: Annotated[Optional[list[str]], typer.Option(
         "--layout", "-l", help="Layout to use (repeatable).")] = None,
@@ -323,12 +339,15 @@ def watch(
 
 
 def describe_built(built) -> str:
-    """One line for a PDF written: where, how many pages, how it fitted, the printer note."""
+    """One line for an output written: where, how many pages, how it fitted, the printer
+    note (a folder of outputs is named once, with how many files it holds)."""
     pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
     budget = f"budget {built.job.layout.budget.describe()}"
     fitted = f"; body {built.body_pt:g} pt" if built.body_pt else ""
     note = f"; {built.note}" if built.note else ""
-    return f"{built.job.out_path}  ({pages}, {budget}{fitted}{note})"
+    where = (built.paths[0] if len(built.paths) == 1
+             else f"{built.job.out_stem}/ ({len(built.paths)} files)")
+    return f"{where}  ({pages}, {budget}{fitted}{note})"
 
 
 class _progress_bar:
@@ -388,7 +407,7 @@ def layouts() -> None:
         typer.echo(f"{layout.name:<16} {layout.size_name:<4} {layout.budget.describe():<18} "
                    f"{layout.description}{origin}")
     for name, reason in broken.items():
-        typer.echo(f"{name:<16} broken: {reason}")
+        typer.echo(f"{name:<16} broken: {'; '.join(reason.splitlines())}")
 
 
 def main() -> None:

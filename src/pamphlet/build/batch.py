@@ -1,38 +1,34 @@
-"""The batch runner: build jobs in parallel workers and hand each outcome back.
+"""The batch runner: do jobs in parallel workers and hand each outcome back.
 
-Workers render, typeset and finish, and return the PDF's bytes; only the process that
+Workers render, typeset and finish, and return the outputs' bytes; only the process that
 asked writes files, atomically. The default executor is a fork-based process pool, so
 workers start with WeasyPrint imported and keep fonts and stylesheets parsed between
 jobs; any ``concurrent.futures.Executor`` can be given instead (Dask's, for a cluster).
+Whatever goes wrong inside one job — WeasyPrint, absurdly nested input, a bug of ours —
+fails that job with one line; the rest of the batch goes on.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import re
+import signal
 import tempfile
+import traceback
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from pamphlet.config.workspace import Target
+from pamphlet.build.plan import BuildJob
 from pamphlet.errors import PamphletError
-from pamphlet.render.layouts import Layout
 from pamphlet.render.html import Adjustments, RenderContext
-from pamphlet.load.sources import Statement
-from pamphlet.targets.base import PressSettings
+from pamphlet.targets import Output, get_target
 
-
-@dataclass(frozen=True)
-class BuildJob:
-    """One PDF to make: a statement through a layout for a target."""
-
-    statement: Statement
-    layout: Layout
-    target: Target
-    out_path: Path
+log = logging.getLogger("pamphlet")
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,8 @@ class Task:
     context: RenderContext
     roots: tuple[Path, ...]
     strict: bool
-    press: PressSettings | None
+    #: The target's settings (the print target's printer profile and ICC file).
+    settings: Any
     key: str
     known: Adjustments | None = None
     #: The workspace files the job reads, by path relative to ``roots[0]``: set when the
@@ -53,16 +50,18 @@ class Task:
 
 @dataclass
 class Outcome:
-    """What a worker made of a task: the PDF's bytes, or why not."""
+    """What a worker made of a task: the outputs' bytes, or why not."""
 
     task: Task
-    pdf: bytes = b""
+    outputs: list[Output] = field(default_factory=list)
     pages: int = 0
     note: str = ""
     adjustments: Adjustments | None = None
     renders: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    #: The Python traceback of an unexpected failure, shown with --debug.
+    trace: str = ""
 
 
 def run_task(task: Task) -> Outcome:
@@ -81,22 +80,25 @@ def run_task(task: Task) -> Outcome:
 
 
 def _run(task: Task) -> Outcome:
-    from pamphlet.typeset.fit import set_statement  # heavy (WeasyPrint): imported in workers only
-    from pamphlet.targets.base import finish, typeset_options
+    from pamphlet.typeset.fit import set_statement  # heavy (WeasyPrint): in workers only
 
     job = task.job
     try:
-        context = replace(task.context, target=job.target,
-                          printer=task.press.printer if task.press else None)
-        options = typeset_options(job.target, job.layout, task.press, task.strict)
+        target = get_target(job.target)
+        context = replace(task.context, target=target.name,
+                          style=target.style(task.context.config, task.settings))
+        options = target.typeset_options(job.layout, task.settings, task.strict)
         fitted = set_statement(job.statement, job.layout, context, task.roots, options,
                                task.known)
-        pdf, note = finish(fitted.result.pdf, fitted.result.identifier, job.target,
-                           job.layout, task.press)
+        finished = target.finish(fitted.result, job.layout, task.settings)
     except PamphletError as error:
         return Outcome(task, error=str(error))
-    return Outcome(task, pdf, fitted.result.page_count, note, fitted.adjustments,
-                   fitted.renders, fitted.result.warnings)
+    except Exception as error:  # RecursionError, MemoryError, a bug: this job only
+        return Outcome(task, error=f"internal error ({type(error).__name__}: "
+                                   f"{str(error)[:200]}); run with --debug for the traceback",
+                       trace=traceback.format_exc())
+    return Outcome(task, finished.outputs, fitted.result.page_count, finished.note,
+                   fitted.adjustments, fitted.renders, fitted.result.warnings)
 
 
 _REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#?]+)["']|!\[[^\]]*\]\(<?([^)\s>]+)"""
@@ -105,7 +107,7 @@ _REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#?]+)["']|!\[[^\]]*\]\(<
 
 def with_inputs(task: Task) -> Task:
     """``task`` carrying the workspace files it reads: its source, the workspace's own
-    layouts, the files its text refers to, a workspace ICC profile."""
+    layouts, the files its text refers to, and the target's own files (an ICC profile)."""
     root = task.roots[0].resolve()
     statement = replace(task.job.statement, src_path=task.job.statement.src_path.resolve())
     task = replace(task, job=replace(task.job, statement=statement),
@@ -118,8 +120,7 @@ def with_inputs(task: Task) -> Task:
         reference = next(group for group in match.groups() if group)
         if ":" not in reference:  # relative paths only; the fetcher refuses the rest anyway
             wanted.add((statement.src_path.parent / reference).resolve())
-    if task.press is not None:
-        wanted.add(task.press.icc_path.resolve())
+    wanted.update(path.resolve() for path in get_target(task.job.target).files(task.settings))
     files = tuple(sorted((str(path.relative_to(root)), path.read_bytes()) for path in wanted
                          if path.is_file() and path.is_relative_to(root)))
     return replace(task, files=files)
@@ -128,7 +129,7 @@ def with_inputs(task: Task) -> Task:
 def _relocated(task: Task, folder: Path) -> Task:
     """``task`` with its files written under ``folder`` and its paths pointing there."""
     from pamphlet.render.layouts import get_layout
-    from pamphlet.resources import BUILTIN_ICC, icc_dir, package_roots
+    from pamphlet.resources import package_roots
 
     old = task.roots[0]
     for relative, data in task.files:
@@ -141,14 +142,10 @@ def _relocated(task: Task, folder: Path) -> Task:
     layouts = folder / "layouts"
     workspace_layouts = layouts if layouts.is_dir() else None
     layout = get_layout(job.layout.name, workspace_layouts)
-    press = task.press
-    if press is not None:
-        icc = (icc_dir() / BUILTIN_ICC[press.printer.icc] if press.printer.icc in BUILTIN_ICC
-               else folder / press.icc_path.relative_to(old))
-        press = replace(press, icc_path=icc)
+    settings = get_target(job.target).relocated(task.settings, old, folder)
     return replace(task, job=replace(job, statement=statement, layout=layout),
                    context=replace(task.context, workspace_layouts=workspace_layouts),
-                   roots=(folder, *package_roots()), press=press)
+                   roots=(folder, *package_roots()), settings=settings)
 
 
 def default_jobs() -> int:
@@ -157,14 +154,27 @@ def default_jobs() -> int:
         os.cpu_count() or 1)
 
 
-def _warm_up() -> None:
-    import pamphlet.typeset.engine  # noqa: F401  (WeasyPrint imported once per worker)
+def _warm_up(parent: int) -> None:
+    """In each worker: WeasyPrint imported once, and an end when the parent dies."""
+    if hasattr(signal, "SIGKILL"):
+        try:  # Linux: the kernel sends SIGTERM when the parent goes, even by kill -9
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    from pamphlet.typeset.engine import warm_up
+
+    warm_up()
 
 
 def worker_pool(jobs: int, tasks: int) -> ProcessPoolExecutor:
     """A fork-based pool: workers start with this process's imports and WeasyPrint warm
     (spawned workers would import it again, about a second each)."""
     return ProcessPoolExecutor(max_workers=max(1, min(jobs, tasks)), initializer=_warm_up,
+                               initargs=(os.getpid(),),
                                mp_context=multiprocessing.get_context("fork"))
 
 

@@ -1,46 +1,31 @@
-"""The fit cache: the adjustments a statement needed, keyed by everything that shaped them.
+"""The one cache store, ``<workspace>/.pamphlet-cache``: fits, output records and book
+chapters, each kept in a *slot* (what it is for: one statement through one layout for one
+target, one output set, one chunk of one book) holding the key of the inputs that made it.
 
-An unchanged statement then rebuilds with one render. The key covers the source, the
-layout's files, the fonts, ``pamphlet.toml``, the target and printer profile, and the
-versions of pamphlet and WeasyPrint, so a stale fit is never used; deleting the cache
-folder is always safe. Entries are written atomically, so concurrent builds cannot corrupt
-them (the last writer wins, and both wrote the same fit).
+- A slot holds one entry: a rebuild after an edit replaces it, so the store does not grow.
+- Every entry names the sources it came from; ``prune`` drops entries whose sources are
+  gone, so deleting statements empties their slots.
+- Entries are validated on read; a damaged or implausible one is discarded (and rebuilt).
+- The store records the pamphlet and WeasyPrint versions that wrote it: another version's
+  store is emptied rather than trusted.
+- Every file is written atomically: concurrent builds cannot corrupt it; deleting the
+  folder is always safe.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, fields
+import logging
+import shutil
 from pathlib import Path
 
-from pamphlet.render.html import Adjustments
+from pamphlet.files import write_atomically
+
+log = logging.getLogger("pamphlet")
 
 CACHE_DIR = ".pamphlet-cache"
-
-
-class FitCache:
-    """Fits by key, one small JSON file each under ``<workspace>/.pamphlet-cache/fits``."""
-
-    def __init__(self, workspace_root: Path):
-        self.folder = workspace_root / CACHE_DIR / "fits"
-
-    def get(self, key: str) -> Adjustments | None:
-        try:
-            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-            known = {f.name for f in fields(Adjustments)}
-            return Adjustments(**{k: v for k, v in data.items() if k in known})
-        except (OSError, ValueError, TypeError):
-            return None  # missing or damaged: fit again
-
-    def put(self, key: str, adjustments: Adjustments) -> None:
-        from pamphlet.pdf.pdfx import write_atomically
-
-        try:
-            write_atomically(json.dumps(asdict(adjustments)).encode(),
-                             self.folder / f"{key}.json")
-        except OSError:
-            pass  # a read-only workspace still builds; it only fits every time
+KINDS = ("fits", "outputs", "chapters")
 
 
 def digest(*parts: bytes | str) -> str:
@@ -59,58 +44,90 @@ def files_digest(paths) -> str:
                     for part in (str(path), Path(path).read_bytes())))
 
 
-def workspace_digest(workspace, *extra) -> str:
-    """What every job in a workspace shares: pamphlet's and WeasyPrint's versions, the
-    bundled fonts, ``pamphlet.toml``, and ``extra`` (printer, dates, options)."""
+def store_version() -> str:
+    """What wrote a store: entries from another version are never trusted."""
     from importlib.metadata import version
 
     from pamphlet import __version__
-    from pamphlet.resources import fonts_dir
 
-    config = workspace.config_path.read_bytes() if workspace.config_path.is_file() else b""
-    return digest(__version__, version("weasyprint"), files_digest(fonts_dir().iterdir()),
-                  config, *(str(part) for part in extra))
+    return f"pamphlet {__version__}, WeasyPrint {version('weasyprint')}"
 
 
-def layout_digest(layout, workspace) -> str:
-    """Every file a layout's output depends on: its folder, its stylesheets, the base."""
-    from pamphlet.render.layouts import layout_roots
-
-    files = [p for p in layout.folder.rglob("*") if p.is_file()] + list(layout.stylesheets)
-    for root in layout_roots(workspace.layouts_dir):
-        base = root / "_base"
-        if base.is_dir():
-            files += [p for p in base.rglob("*") if p.is_file()]
-    return files_digest(files)
-
-
-class OutputRecords:
-    """Which inputs made each PDF, so an unchanged build writes nothing.
-
-    A PDF counts as current only if its record's key matches the inputs now and the file on
-    disk is byte for byte the one recorded (a PDF replaced or damaged by hand is rebuilt).
-    """
+class CacheStore:
+    """The workspace's cache: ``get``/``put`` entries by kind and slot, ``prune`` the dead."""
 
     def __init__(self, workspace_root: Path):
-        self.folder = workspace_root / CACHE_DIR / "outputs"
+        self.root = workspace_root / CACHE_DIR
+        self._checked = False
 
-    def _entry(self, out_path: Path) -> Path:
-        return self.folder / f"{digest(str(out_path.resolve()))}.json"
-
-    def is_current(self, out_path: Path, key: str) -> bool:
+    def _check_version(self) -> None:
+        """Empty a store another version of pamphlet (or WeasyPrint) wrote."""
+        if self._checked:
+            return
+        self._checked = True
+        stamp = self.root / "version"
         try:
-            record = json.loads(self._entry(out_path).read_text(encoding="utf-8"))
-            if record.get("key") != key:
-                return False
-            return hashlib.sha256(out_path.read_bytes()).hexdigest() == record.get("sha256")
-        except (OSError, ValueError, AttributeError):
-            return False
-
-    def record(self, out_path: Path, key: str, pdf: bytes) -> None:
-        from pamphlet.pdf.pdfx import write_atomically
-
-        entry = {"key": key, "sha256": hashlib.sha256(pdf).hexdigest(), "path": str(out_path)}
+            written = stamp.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            written = None
+        if written == store_version():
+            return
         try:
-            write_atomically(json.dumps(entry).encode(), self._entry(out_path))
+            for kind in KINDS:
+                shutil.rmtree(self.root / kind, ignore_errors=True)
+            write_atomically(store_version().encode(), stamp)
         except OSError:
-            pass
+            pass  # a read-only workspace builds without a cache
+
+    def _entry(self, kind: str, slot: str) -> Path:
+        return self.root / kind / f"{digest(slot)}.json"
+
+    def get(self, kind: str, slot: str, key: str) -> dict | None:
+        """The entry's data when the slot holds one made from ``key`` (else None)."""
+        self._check_version()
+        try:
+            entry = json.loads(self._entry(kind, slot).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != key \
+                or not isinstance(entry.get("data"), dict):
+            return None
+        return entry["data"]
+
+    def put(self, kind: str, slot: str, key: str, data: dict, sources: list[str]) -> None:
+        """Keep ``data`` in the slot (replacing what was there), naming its sources."""
+        self._check_version()
+        entry = {"key": key, "slot": slot, "sources": sources, "data": data}
+        try:
+            write_atomically(json.dumps(entry).encode(), self._entry(kind, slot))
+        except OSError:
+            pass  # a read-only workspace still builds; it only works harder every time
+
+    def blob(self, kind: str, slot: str) -> Path:
+        """Where a slot keeps bytes too large for its JSON entry (a chapter's PDF)."""
+        return self.root / kind / f"{digest(slot)}.bin"
+
+    def discard(self, kind: str, slot: str) -> None:
+        for path in (self._entry(kind, slot), self.blob(kind, slot)):
+            path.unlink(missing_ok=True)
+
+    def slots(self, kind: str) -> list[tuple[str, list[str]]]:
+        """(slot, sources) of every entry of ``kind``."""
+        found = []
+        for path in sorted((self.root / kind).glob("*.json")):
+            try:
+                entry = json.loads(path.read_text(encoding="utf-8"))
+                found.append((str(entry["slot"]), [str(s) for s in entry["sources"]]))
+            except (OSError, ValueError, KeyError, TypeError):
+                path.unlink(missing_ok=True)  # damaged: nothing can use it
+        return found
+
+    def prune(self) -> int:
+        """Drop every entry one of whose sources no longer exists; return how many."""
+        dropped = 0
+        for kind in KINDS:
+            for slot, sources in self.slots(kind):
+                if not all(Path(source).exists() for source in sources):
+                    self.discard(kind, slot)
+                    dropped += 1
+        return dropped

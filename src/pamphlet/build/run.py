@@ -1,39 +1,45 @@
 """Orchestration: gather every statement, plan the jobs, skip what is unchanged, run the
-rest (in parallel when asked), write each PDF atomically, and report.
+rest (in parallel when asked), write each job's outputs atomically, and report.
 
-A failing statement is reported with its reason and the rest still build; the report
-says what was built, what was unchanged and what failed, and the CLI turns it into an
-exit code.
+A failing statement is reported with its reason and the rest still build; the report says
+what was built, what was unchanged and what failed, and the CLI turns it into an exit code.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 import logging
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pamphlet.build.batch import BuildJob, Outcome, Task, run_tasks
-from pamphlet.build.cache import FitCache, OutputRecords, digest, layout_digest, workspace_digest
-from pamphlet.config.workspace import Target, Workspace
-from pamphlet.pdf.pdfx import write_atomically
-from pamphlet.render.layouts import Layout, scan_layouts
-from pamphlet.render.html import RenderContext
-from pamphlet.resources import package_roots
+from pamphlet.build.batch import Outcome, Task, run_tasks
+from pamphlet.build.cache import CacheStore, digest
+from pamphlet.build.inputs import layout_digest, workspace_digest
+from pamphlet.build.plan import BuildJob, plan_jobs
+from pamphlet.config.workspace import CONFIG_NAME, Workspace
+from pamphlet.errors import PamphletError
+from pamphlet.files import write_atomically
+from pamphlet.load.dates import workspace_pdf_date
 from pamphlet.load.sources import Statement, load_all
-from pamphlet.targets.base import PressSettings, press_settings
+from pamphlet.render.html import RenderContext
+from pamphlet.render.layouts import scan_layouts
+from pamphlet.resources import package_roots
+from pamphlet.targets import get_target, target_names
+from pamphlet.typeset.fit import adjustments_from_cache
 
 log = logging.getLogger("pamphlet")
 
-__all__ = ["BuildJob", "BuildReport", "BuiltPdf", "build", "press_settings"]
+__all__ = ["BuildJob", "BuildReport", "Built", "build"]
 
 
 @dataclass(frozen=True)
-class BuiltPdf:
+class Built:
+    """One job's outputs, written."""
+
     job: BuildJob
+    paths: list[Path]
     pages: int
     #: What to tell the printer, for the office target.
     note: str = ""
@@ -44,11 +50,13 @@ class BuiltPdf:
 
 @dataclass
 class BuildReport:
-    """What a build did: PDFs written, PDFs already current, one line per failure."""
+    """What a build did: outputs written, outputs already current, one line per failure."""
 
-    built: list[BuiltPdf] = field(default_factory=list)
+    built: list[Built] = field(default_factory=list)
     unchanged: list[BuildJob] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    #: Tracebacks of unexpected failures, for --debug.
+    traces: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -59,111 +67,162 @@ class BuildReport:
                 f"failed {len(self.failed)}")
 
 
-def output_name(statement: Statement, layout: Layout, target: Target) -> str:
-    """``<slug>.<layout>.<target>.pdf``, as DESIGN.md fixes it."""
-    return f"{statement.slug}.{layout.name}.{target.value}.pdf"
-
-
-def fallback_pdf_date(statements: Iterable[Statement]) -> dt.date | None:
-    """``SOURCE_DATE_EPOCH`` if set, else the newest statement's date (for undated ones)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    dates = [s.date for s in statements if s.date]
-    return max(dates) if dates else None
-
-
-def workspace_pdf_date(workspace: Workspace, statements: list[Statement]) -> dt.date | None:
-    """The date for undated statements: the same whichever files one build is given."""
-    everything = {s.src_path.resolve(): s for s in statements}
-    others = [path for path in workspace.source_paths() if path.resolve() not in everything]
-    loaded, _ = load_all(others, workspace.config)
-    return fallback_pdf_date([*everything.values(), *loaded])
+def output_path(stem: Path, suffix: str) -> Path:
+    return Path(f"{stem}{suffix}")
 
 
 def build(workspace: Workspace, paths: list[Path] | None = None,
-          layout_names: list[str] | None = None, targets: list[Target] | None = None,
+          layout_names: list[str] | None = None, targets: list[str] | None = None,
           out_dir: Path | None = None, strict: bool = False,
           printer_name: str | None = None, jobs: int = 1, executor: Executor | None = None,
           progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
     """Build every statement in ``paths`` (default: the workspace's sources).
 
     ``jobs`` workers build in parallel (or ``executor`` does); ``progress(done, total,
-    label)`` is called as each PDF is finished or found unchanged.
+    label)`` is called as each job is finished or found unchanged.
     """
     report = BuildReport()
-    targets = targets or list(workspace.config.defaults.targets)
-    press = press_settings(workspace, printer_name) if Target.PRINT in targets else None
+    targets = _target_names(workspace, targets)
+    settings = {}
+    for name in targets:
+        target = get_target(name)
+        settings[name] = target.settings(workspace, printer_name)
+        target.ready(workspace, settings[name])
     sources = _expand(paths) if paths else workspace.source_paths()
     statements, problems = load_all(sources, workspace.config)
     report.failed += [str(problem) for problem in problems]
     if not sources:
         report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
     layouts, broken = scan_layouts(workspace.layouts_dir)
-    planned = _plan(statements, layouts, broken, layout_names, targets,
-                    out_dir or workspace.root / "build", report)
-    tasks = _tasks(workspace, planned, press, strict, statements)
-    outputs = OutputRecords(workspace.root)
-    fits = FitCache(workspace.root)
+    used = {name for s in statements for name in (layout_names or s.layouts)}
+    report.failed += [line for name in sorted(used & broken.keys())
+                      for line in broken[name].splitlines()]
+    planned = plan_jobs(statements, layouts, broken, layout_names, targets,
+                        out_dir or workspace.root / "build", report.failed)
+    tasks = _tasks(workspace, planned, settings, strict, statements)
+    store = CacheStore(workspace.root)
     to_run = []
     for task in tasks:
-        if outputs.is_current(task.job.out_path, task.key):
+        if _is_current(store, task):
             report.unchanged.append(task.job)
             if progress:
-                progress(len(report.unchanged), len(tasks), task.job.out_path.name)
+                progress(len(report.unchanged), len(tasks), task.job.label)
         else:
-            to_run.append(replace(task, known=fits.get(task.key)))
+            known = store.get("fits", _fit_slot(task.job), task.key)
+            to_run.append(replace(task, known=adjustments_from_cache(known, task.job.layout,
+                                                                task.job.label)))
     done = len(report.unchanged)
     for outcome in run_tasks(to_run, jobs, executor):
-        _collect(outcome, report, outputs, fits)
+        _collect(outcome, report, store)
         done += 1
         if progress:
-            progress(done, len(tasks), outcome.task.job.out_path.name)
-    order = {task.job.out_path: index for index, task in enumerate(tasks)}
-    report.built.sort(key=lambda built: order[built.job.out_path])
+            progress(done, len(tasks), outcome.task.job.label)
+    if paths is None:  # a whole-workspace build knows every live source
+        store.prune()
+    order = {task.job.out_stem: index for index, task in enumerate(tasks)}
+    report.built.sort(key=lambda built: order[built.job.out_stem])
     return report
 
 
-def _collect(outcome: Outcome, report: BuildReport, outputs: OutputRecords,
-             fits: FitCache) -> None:
-    """Write one outcome's PDF (atomically) and remember how it was made."""
+def _target_names(workspace: Workspace, targets: list[str] | None) -> list[str]:
+    """The targets asked for (or pamphlet.toml's), each one the registry knows."""
+    names = list(targets or workspace.config.defaults.targets)
+    unknown = [name for name in names if name not in target_names()]
+    if unknown:
+        where = ("--target" if targets else
+                 f"{workspace.config_path if workspace.has_config else CONFIG_NAME}: "
+                 "'defaults.targets'")
+        raise PamphletError(f"{where}: unknown target '{unknown[0]}'; known targets: "
+                            f"{', '.join(target_names())}")
+    return names
+
+
+def _fit_slot(job: BuildJob) -> str:
+    return f"fit:{job.statement.src_path.resolve()}:{job.layout.name}:{job.target}"
+
+
+def _output_slot(job: BuildJob) -> str:
+    return f"outputs:{job.out_stem.resolve()}"
+
+
+def _is_current(store: CacheStore, task: Task) -> bool:
+    """Whether every output the job last wrote is on disk, byte for byte, from these inputs
+    (an output replaced or damaged by hand is rebuilt)."""
+    record = store.get("outputs", _output_slot(task.job), task.key)
+    files = record.get("files") if record else None
+    if not isinstance(files, dict) or not files:
+        return False
+    try:
+        return all(hashlib.sha256(output_path(task.job.out_stem, suffix).read_bytes())
+                   .hexdigest() == sha for suffix, sha in files.items())
+    except (OSError, TypeError):
+        return False
+
+
+def _collect(outcome: Outcome, report: BuildReport, store: CacheStore) -> None:
+    """Write one outcome's outputs (atomically) and remember how they were made."""
     job = outcome.task.job
     for warning in outcome.warnings:
         log.warning("%s: %s: %s", job.statement.src_path, job.layout.name, warning)
     if outcome.error:
         report.failed.append(f"{job.statement.src_path}: {job.layout.name}: "
-                             f"{job.target.value}: {outcome.error}")
+                             f"{job.target}: {outcome.error}")
+        if outcome.trace:
+            report.traces.append(outcome.trace)
         return
-    write_atomically(outcome.pdf, job.out_path)
-    outputs.record(job.out_path, outcome.task.key, outcome.pdf)
-    if outcome.adjustments != outcome.task.known:
-        fits.put(outcome.task.key, outcome.adjustments)
-    report.built.append(BuiltPdf(job, outcome.pages, outcome.note, outcome.renders,
-                                 outcome.adjustments.body_pt if outcome.adjustments else None))
+    slot = _output_slot(job)
+    written = []
+    for output in outcome.outputs:
+        path = output_path(job.out_stem, output.suffix)
+        write_atomically(output.data, path)
+        written.append(path)
+    _remove_stale(job, {output.suffix for output in outcome.outputs})
+    source = str(job.statement.src_path.resolve())
+    store.put("outputs", slot, outcome.task.key,
+              {"files": {o.suffix: hashlib.sha256(o.data).hexdigest()
+                         for o in outcome.outputs}},
+              [source, *(str(path.resolve()) for path in written)])
+    if outcome.adjustments is not None and outcome.adjustments != outcome.task.known:
+        store.put("fits", _fit_slot(job), outcome.task.key,
+                  outcome.adjustments.to_dict(), [source])
+    report.built.append(Built(job, written, outcome.pages, outcome.note, outcome.renders,
+                              outcome.adjustments.body_pt if outcome.adjustments else None))
 
 
-def _tasks(workspace: Workspace, jobs: list[BuildJob], press: PressSettings | None,
-           strict: bool, statements: list[Statement]) -> list[Task]:
+def _remove_stale(job: BuildJob, suffixes: set[str]) -> None:
+    """Files of this job's folder output (``<stem>/``) that the new set no longer has."""
+    folder = job.out_stem
+    if not any(suffix.startswith("/") for suffix in suffixes) or not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        if path.is_file() and f"/{path.name}" not in suffixes:
+            path.unlink(missing_ok=True)
+
+
+def _tasks(workspace: Workspace, jobs: list[BuildJob], settings: dict, strict: bool,
+           statements: list[Statement]) -> list[Task]:
     """Each job with its inputs and the key that names them all."""
     pdf_date = workspace_pdf_date(workspace, statements)
-    context = RenderContext(config=workspace.config, target=Target.SCREEN,
+    context = RenderContext(config=workspace.config, target="",
                             workspace_layouts=workspace.layouts_dir, pdf_date=pdf_date)
-    base_key = workspace_digest(workspace, repr(press), pdf_date, strict)
+    base_key = workspace_digest(workspace, pdf_date, strict)
     layout_keys: dict[str, str] = {}
     tasks = []
     for job in jobs:
         if job.layout.name not in layout_keys:
             layout_keys[job.layout.name] = layout_digest(job.layout, workspace)
-        key = digest(base_key, layout_keys[job.layout.name], job.target.value,
-                     job.statement.src_path.read_bytes(), str(job.out_path.name))
-        tasks.append(Task(job, context, readable_roots(workspace, job), strict, press, key))
+        key = digest(base_key, layout_keys[job.layout.name], job.target,
+                     repr(settings[job.target]), job.statement.src_path.read_bytes(),
+                     job.label)
+        tasks.append(Task(job, context, readable_roots(workspace, job), strict,
+                          settings[job.target], key))
     return tasks
 
 
 def readable_roots(workspace: Workspace, job: BuildJob) -> tuple[Path, ...]:
     """What typesetting may read: the workspace (or, with no pamphlet.toml, only the
     statement's own folder) and the package's layouts, fonts and ICC profiles."""
-    root = workspace.root if workspace.config_path.is_file() else job.statement.src_path.parent
+    root = workspace.root if workspace.has_config else job.statement.src_path.parent
     return (root, *package_roots())
 
 
@@ -173,37 +232,3 @@ def _expand(paths: list[Path]) -> list[Path]:
     for path in paths:
         expanded += sorted(path.glob("*.md")) if path.is_dir() else [path]
     return expanded
-
-
-def _plan(statements: list[Statement], layouts: dict[str, Layout], broken: dict[str, str],
-          layout_names: list[str] | None, targets: list[Target], out_dir: Path,
-          report: BuildReport) -> list[BuildJob]:
-    """One job per statement, layout and target; two jobs never write one file."""
-    jobs: dict[Path, BuildJob | None] = {}
-    for statement in statements:
-        for name in dict.fromkeys(layout_names or statement.layouts):
-            if name in broken:
-                report.failed.append(f"{statement.src_path}: {broken[name]}")
-                continue
-            if name not in layouts:
-                report.failed.append(
-                    f"{statement.src_path}: unknown layout '{name}'; "
-                    f"known layouts: {', '.join(layouts)}")
-                continue
-            if layouts[name].kind == "book":
-                report.failed.append(f"{statement.src_path}: {name} is a book layout; "
-                                     "use `pamphlet collection` for it")
-                continue
-            for target in dict.fromkeys(targets):
-                out_path = out_dir / output_name(statement, layouts[name], target)
-                if out_path in jobs:
-                    other = jobs[out_path]
-                    if other is not None:
-                        report.failed.append(f"{other.statement.src_path}: writes "
-                                             f"{out_path.name} as {statement.src_path} does")
-                    report.failed.append(f"{statement.src_path}: writes {out_path.name} as "
-                                         f"another statement does; give one its own 'slug:'")
-                    jobs[out_path] = None  # neither builds
-                    continue
-                jobs[out_path] = BuildJob(statement, layouts[name], target, out_path)
-    return [job for job in jobs.values() if job is not None]

@@ -28,6 +28,12 @@ def watch(root: Path, on_report: Callable[[BuildReport], None],
             on_report(build(workspace, **build_options))
         except PamphletError as error:
             on_error(str(error))
+        except OSError as error:  # a folder that cannot be written, a file in the way
+            on_error(f"{error.filename + ': ' if error.filename else ''}"
+                     f"{error.strerror or error}")
+        except Exception as error:  # never end the session: the next save builds again
+            on_error(f"internal error ({type(error).__name__}: {str(error)[:200]}); "
+                     "run `pamphlet --debug build` for the traceback")
 
     rebuild()
     watched = [p for p in (root / "sources", root / "layouts", root / CONFIG_NAME) if p.exists()]

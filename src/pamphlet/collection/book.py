@@ -1,51 +1,67 @@
-"""Setting a stitched book: statements in chunks, page numbers, front and back matter,
-running heads and folios (see stitch.py for the binding itself)."""
+"""Setting a stitched book: chapters in chunks (chapters.py), then the page numbers they
+fix, the front matter (cover, title page, contents) and back matter (index, notes pages,
+colophon) set with those numbers, one small *leaves* document per chunk for running heads
+and folios, and the binding (pdf/stitch.py)."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pamphlet.build.cache import CacheStore, digest
+from pamphlet.build.inputs import layout_digest, workspace_digest
+from pamphlet.collection.arrange import Part
+from pamphlet.collection.chapters import CHUNK, ChapterJob, drop_unused, set_chapters
 from pamphlet.config.workspace import Workspace
+from pamphlet.pdf.stitch import stitch_book, with_blank_page
+from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
 from pamphlet.render.layouts import Layout
-from pamphlet.render.html import RenderContext, render_book_html, statement_values
+from pamphlet.targets import Target
+from pamphlet.typeset.engine import typeset
+from pamphlet.typeset.options import TypesetResult
 
 log = logging.getLogger("pamphlet")
+
+
+@dataclass
+class Leaf:
+    """What one page of the book shows in its margins."""
+
+    kind: str  # "text", "opening", "front" (no head, no folio) or "blank"
+    title: str = ""
 
 
 class BookSetter:
     """Sets the parts of a stitched book: chapters, front and back matter, leaves."""
 
-    def __init__(self, workspace: Workspace, layout: Layout, context: RenderContext, press,
-                 strict: bool, roots: tuple[Path, ...], jobs: int):
-        from pamphlet.targets.base import typeset_options
-
-        self.workspace, self.layout, self.context, self.press = workspace, layout, context, press
+    def __init__(self, workspace: Workspace, layout: Layout, context: RenderContext,
+                 target: Target, settings: Any, strict: bool, roots: tuple[Path, ...],
+                 jobs: int):
+        self.workspace, self.layout, self.context = workspace, layout, context
+        self.target, self.settings = target, settings
         self.roots, self.jobs = roots, jobs
-        from pamphlet.build.cache import layout_digest, workspace_digest
-
-        self.options = typeset_options(context.target, layout, press, strict)
+        self.options = target.typeset_options(layout, settings, strict)
         #: What every chunk's cache key shares.
-        self._inputs = workspace_digest(workspace, repr(press), context.target.value,
+        self._inputs = workspace_digest(workspace, repr(settings), target.name,
                                         context.pdf_date, layout_digest(layout, workspace))
 
-    def typeset(self, html: str):
-        from pamphlet.typeset.engine import typeset
-
+    def typeset(self, html: str) -> TypesetResult:
         result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
                          self.options)
         for warning in result.warnings:
             log.warning("collection: %s", warning)
         return result
 
-    def render(self, book: dict, parts: list[dict], index: list[dict],
+    def render(self, part: BookPart, book: dict, parts: list[dict], index: list[dict],
                first_page: int = 1) -> str:
-        return render_book_html(book, parts, index, self.layout, self.context, first_page)
+        return render_book_html(part, book, parts, index, self.layout, self.context,
+                                first_page)
 
-    def set_book(self, book: dict, parts: list, pad_to_four: bool) -> tuple[bytes, int]:
-        """The stitched book's PDF and page count, from ``parts`` (collection.Part)."""
-        from pamphlet.collection.stitch import CHUNK, ChapterCache, set_chapters, stitch_book
-
+    def set_book(self, book: dict, parts: list[Part], out_path: Path) -> TypesetResult:
+        """The stitched book (its PDF, page count and a content-derived identifier)."""
         rendered, index = _parts_and_index(parts, self.layout, self.context)
         units = []  # the book's sequence: ("part", part dict) or ("statement", values)
         for part in rendered:
@@ -53,8 +69,11 @@ class BookSetter:
                 units.append(("part", part))
             units += [("statement", values) for values in part["statements"]]
         chunks = [units[n:n + CHUNK] for n in range(0, len(units), CHUNK)]
-        chapters = set_chapters([self._chunk_job(book, chunk) for chunk in chunks],
-                                ChapterCache(self.workspace.root), self.jobs)
+        store = CacheStore(self.workspace.root)
+        prefix = f"chapter:{out_path.resolve()}:"
+        jobs = [self._chunk_job(book, chunk, f"{prefix}{n}") for n, chunk in enumerate(chunks)]
+        chapters = set_chapters(jobs, store, self.jobs)
+        drop_unused(store, prefix, {job.slot for job in jobs})
         # Page numbers: the front matter's length fixes where the first chunk starts, and
         # the front matter lists where everything starts; a round or two settles it.
         front_pages = 0
@@ -66,40 +85,45 @@ class BookSetter:
                 page += chapter.pages + chapter.pages % 2
             back_start = page
             self._number(index, chunks, chapters, starts)
-            front = self.typeset(self.render({**book, "mode": "front",
-                                              "index_page": back_start}, rendered, index))
+            front = self.typeset(self.render(BookPart.FRONT, {**book, "index_page": back_start},
+                                             rendered, index))
             if front.page_count == front_pages:
                 break
             front_pages = front.page_count
-        front_pdf = _with_blank_page(front.pdf) if front_pages % 2 else front.pdf
-        back = self._back(book, rendered, index, back_start, pad_to_four)
+        front_pdf = with_blank_page(front.pdf) if front_pages % 2 else front.pdf
+        back = self._back(book, rendered, index, back_start)
         # one small leaves document per chunk: memory stays bounded however long the book
-        leaves = [self._leaves(book, _leaves_of(chunk, chapter), start)
+        leaves = [self.typeset(self.render(BookPart.LEAVES,
+                                           {**book, "leaves": _leaves_of(chunk, chapter)},
+                                           [], [], start))
                   for chunk, chapter, start in zip(chunks, chapters, starts)]
         outline = self._outline(chunks, back_start, book)
-        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf, leaves,
-                          [c.pages % 2 == 1 for c in chapters], outline)
-        return pdf, back_start - 1 + back.page_count
+        pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf,
+                          [leaf.pdf for leaf in leaves], [c.pages % 2 == 1 for c in chapters],
+                          outline)
+        # Derived from what was set, never from the bytes: PDF/X parts carry random XMP ids.
+        identifier = hashlib.md5("".join([front.identifier, back.identifier,
+                                          *(job.key for job in jobs),
+                                          *(leaf.identifier for leaf in leaves)]).encode())
+        return TypesetResult(pdf, back_start - 1 + back.page_count, identifier.hexdigest())
 
-    def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]]):
-        from pamphlet.build.cache import digest
-        from pamphlet.collection.stitch import ChapterJob
-
+    def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]], slot: str) -> ChapterJob:
         parts: list[dict] = []
-        sources = []
+        inputs, sources, ids = [], [], []
         for kind, unit in chunk:
+            ids.append(unit["id"])
             if kind == "part":
                 parts.append({**unit, "statements": []})
-                sources.append(f"part:{unit['id']}:{unit['title']}")
+                inputs.append(f"part:{unit['id']}:{unit['title']}")
             else:
                 if not parts:
                     parts.append({"title": "", "id": "", "statements": [], "page": None})
                 parts[-1]["statements"].append(unit)
-                sources.append(unit["id"])
-                sources.append(unit["statement"].src_path.read_bytes())
-        key = digest(self._inputs, *sources)
+                path = unit["statement"].src_path
+                inputs += [unit["id"], path.read_bytes()]
+                sources.append(str(path.resolve()))
         return ChapterJob(parts, book, self.layout, self.context, self.roots, self.options,
-                          key)
+                          digest(self._inputs, *inputs), slot, tuple(sources), tuple(ids))
 
     def _number(self, index, chunks, chapters, starts) -> None:
         """Write each statement's, part's and demand's real page number into the values."""
@@ -111,23 +135,20 @@ class BookSetter:
         for entry in index:
             entry["page"] = pages.get(entry["target"])
 
-    def _back(self, book, rendered, index, start: int, pad_to_four: bool):
-        """The back matter, from page ``start``; for a booklet, with notes pages enough to
-        make the book a multiple of four pages."""
+    def _back(self, book, rendered, index, start: int) -> TypesetResult:
+        """The back matter, from page ``start``, with notes pages enough to make the book a
+        multiple of the pages the target asks (four, for folded booklets)."""
+        multiple = self.target.book_page_multiple(self.layout)
         notes = 0
         for _ in range(3):  # a notes page can move a break: settle in a round or two
-            result = self.typeset(self.render({**book, "mode": "back", "notes_pages": notes,
+            result = self.typeset(self.render(BookPart.BACK,
+                                              {**book, "notes_pages": notes,
                                                "index_page": start}, rendered, index, start))
-            short = -(start - 1 + result.page_count) % 4
-            if not pad_to_four or not short:
+            short = -(start - 1 + result.page_count) % multiple
+            if not short:
                 break
             notes += short
         return result
-
-    def _leaves(self, book: dict, leaves, first: int) -> bytes:
-        """The leaves document of one chunk, its pages numbered from ``first``."""
-        return self.typeset(self.render({**book, "mode": "leaves", "leaves": leaves}, [], [],
-                                        first)).pdf
 
     def _outline(self, chunks, back_start, book) -> list[tuple]:
         """Bookmarks: parts, with their statements under them, then the index."""
@@ -146,11 +167,9 @@ class BookSetter:
         return outline
 
 
-def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
+def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list[Leaf]:
     """What each page of a chunk shows in its margins: statements open without a head,
     part pages and the blank pages before a recto show nothing."""
-    from pamphlet.collection.stitch import Leaf
-
     kinds = ["blank"] * chapter.pages
     titles = [""] * chapter.pages
     for kind, unit in chunk:
@@ -166,22 +185,7 @@ def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list:
     return leaves + [Leaf("blank")] * (chapter.pages % 2)
 
 
-def _with_blank_page(pdf: bytes) -> bytes:
-    """``pdf`` with a blank page of the same size added (a verso before a recto)."""
-    import io
-
-    import pikepdf
-
-    from pamphlet.collection.stitch import add_blank_page
-
-    document = pikepdf.open(io.BytesIO(pdf))
-    add_blank_page(document)
-    out = io.BytesIO()
-    document.save(out, deterministic_id=True)
-    return out.getvalue()
-
-
-def _parts_and_index(parts: list, layout: Layout, context: RenderContext
+def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext
                      ) -> tuple[list[dict], list[dict]]:
     """Template values for each part and statement, and the index of demands."""
     seen: dict[str, int] = {}

@@ -165,7 +165,7 @@ def _escape(paragraph: str) -> str:
 
 def write_import(result: ImportedStatement, out_path: Path, lang: str, force: bool) -> None:
     """Write the source; an existing file is never overwritten without ``force``."""
-    from pamphlet.pdf.pdfx import write_atomically
+    from pamphlet.files import write_atomically
 
     if out_path.exists() and not force:
         raise SourceError(out_path, "already exists; pass --force to replace it")

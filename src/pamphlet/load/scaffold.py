@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from pamphlet.config.workspace import CONFIG_NAME, LANG_TAG
@@ -68,8 +69,9 @@ Then the argument, a paragraph at a time.
 
 
 def _toml_string(text: str) -> str:
-    """A double-quoted string, valid in TOML and in YAML alike."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A double-quoted string, valid in TOML and in YAML alike (control characters such as
+    a newline are escaped, so no value can break out of its line)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def init_workspace(folder: Path, organisation: str) -> Path:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,13 +119,18 @@ REQUIRED = ("title",)
 
 
 def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], list[SourceError]]:
-    """Load every source; problems are collected, never raised one at a time."""
+    """Load every source; problems are collected, never raised one at a time, and no
+    failure of one source (whatever it is) stops the others."""
     statements, problems = [], []
     for path in paths:
         try:
             statements.append(load_statement(path, config))
         except SourceError as error:
             problems.append(error)
+        except Exception as error:  # a bug of ours, or input absurd enough to break a parser
+            log.debug("loading %s failed", path, exc_info=True)
+            problems.append(SourceError(path, f"cannot be loaded ({type(error).__name__}: "
+                                              f"{error}); run with --debug for details"))
     return statements, problems
 
 
@@ -198,8 +202,43 @@ def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
     raise SourceError(path, "front matter is not closed: add a '---' line after it", 1)
 
 
+#: Front matter larger or deeper than this is refused before any value is built.
+MAX_FRONT_MATTER_BYTES = 64_000
+MAX_FRONT_MATTER_DEPTH = 20
+_OPENING_TOKENS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+                   yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_CLOSING_TOKENS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_front_matter_shape(path: Path, meta_text: str) -> None:
+    """Refuse what would make YAML costly before it is parsed: size, anchors and aliases
+    (an alias bomb expands to gigabytes), and nesting (a 5,000-deep list overflows the
+    parser's stack). The scanner reads tokens without building anything."""
+    if len(meta_text.encode()) > MAX_FRONT_MATTER_BYTES:
+        raise SourceError(path, f"front matter is larger than {MAX_FRONT_MATTER_BYTES:,} "
+                                "bytes", 2)
+    depth = 0
+    try:
+        for token in yaml.scan(meta_text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                raise SourceError(path, "front matter uses a YAML anchor or alias ('&' or "
+                                        "'*'); write each value out",
+                                  token.start_mark.line + 2)
+            if isinstance(token, _OPENING_TOKENS):
+                depth += 1
+                if depth > MAX_FRONT_MATTER_DEPTH:
+                    raise SourceError(path, f"front matter nests deeper than "
+                                            f"{MAX_FRONT_MATTER_DEPTH} levels",
+                                      token.start_mark.line + 2)
+            elif isinstance(token, _CLOSING_TOKENS):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # reported with its line by the parser below
+
+
 def _parse_front_matter(path: Path, meta_text: str) -> dict:
     """Validate the YAML front matter against FIELDS; all field problems in one error."""
+    _check_front_matter_shape(path, meta_text)
     try:
         node = yaml.compose(meta_text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -317,7 +356,10 @@ def _demand_items(lines: list[str]) -> tuple[str, ...]:
 
 
 def slugify(text: str) -> str:
-    """A file-name-safe slug: ASCII letters and digits joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:100].rstrip("-") or "statement"
+    """A file-name-safe slug: the text transliterated to ASCII (Солидарность → solidarnost),
+    lower-case letters and digits joined by hyphens."""
+    from slugify import slugify as transliterate
+
+    slug = transliterate(text, max_length=100, word_boundary=True, save_order=True,
+                         replacements=[["\u2019", "-"], ["'", "-"]])
+    return slug or "statement"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-MM = 72 / 25.4
+from pamphlet.units import MM
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from enum import Enum
 from pathlib import Path
 
 import jinja2
@@ -12,13 +13,15 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
 
-from pamphlet.config.workspace import Config, PrinterProfile, Target
+from pamphlet.config.workspace import Config
 from pamphlet.errors import LayoutError
-from pamphlet.render.layouts import Layout, jinja_environment, layout_roots
 from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_html,
-                             markdown_to_html, typographic)
-from pamphlet.render.measure import MM, balance_lines, fit_title
+                                  markdown_to_html, typographic)
 from pamphlet.load.sources import Statement
+from pamphlet.render.layouts import Layout, layout_roots
+from pamphlet.render.measure import balance_lines, fit_title
+from pamphlet.render.templates import jinja_environment
+from pamphlet.units import MM
 
 #: Languages written right to left: the whole document runs that way.
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv"}
@@ -40,33 +43,51 @@ class Adjustments:
     #: The body size copyfitting chose (None: the layout's own).
     body_pt: float | None = None
 
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TargetStyle:
+    """What the output target asks of the page (targets/ make these)."""
+
+    #: How far colour bands run past the trim: the bleed (+), 0, or an inset (-) that keeps
+    #: them off the sheet's unprintable edge.
+    band_reach_mm: float = 0.0
+    #: Inside an inset band, text keeps at least this much colour above it.
+    inset_pad_mm: float = 0
+    #: The colour variables (--brand, --ink, --paper) as CSS declarations.
+    colours: str = "--brand: #e30613; --ink: #000; --paper: #fff;"
+
 
 @dataclass(frozen=True)
 class RenderContext:
     """Everything a render needs besides the statement and the layout."""
 
     config: Config
-    target: Target
+    #: The target's name (templates may tell print from screen by it) and its style.
+    target: str
     workspace_layouts: Path | None
     pdf_date: dt.date | None
-    #: The print shop's settings; only the print target has one.
-    printer: PrinterProfile | None = None
+    style: TargetStyle = TargetStyle()
 
 
 def render_html(statement: Statement, layout: Layout, context: RenderContext,
                 adjustments: Adjustments = Adjustments()) -> str:
     """Render ``statement`` through ``layout``'s template into a complete HTML document."""
     values = statement_values(statement, layout, context, adjustments)
-    return _render_template(layout, context, **values, this=values,
+    return _render_template(layout, context, [layout.template], **values, this=values,
                             page_style=Markup(_page_style(layout, context, adjustments)),
                             spread_to_back=adjustments.spread_to_back)
 
 
-def _render_template(layout: Layout, context: RenderContext, /, **values) -> str:
-    """``layout``'s template with ``values``; any failure is a LayoutError naming it."""
+def _render_template(layout: Layout, context: RenderContext, names: list[str], /,
+                     **values) -> str:
+    """The first of ``names`` that exists, rendered with ``values``; any failure is a
+    LayoutError naming the template."""
     environment = jinja_environment(layout_roots(context.workspace_layouts))
     try:
-        return environment.get_template(layout.template).render(**values)
+        return environment.select_template(names).render(**values)
     except jinja2.TemplateSyntaxError as error:
         raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
@@ -160,29 +181,13 @@ def format_dateline(date: dt.date | None, lang: str) -> str:
     return format_date(date, format="long", locale=locale)
 
 
-#: The office target keeps everything this far inside the sheet's edge (printers cannot
-#: print to the edge): colour bands that would run off the trim stop here instead.
-OFFICE_INSET_MM = 5.0
-#: Inside an inset band, text keeps at least this much colour above it.
-BAND_PADDING_MM = 2.5
-
-
-def band_reach_mm(context: RenderContext) -> float:
-    """How far bands run past the trim: the bleed for print, 0 for screen, inset for office."""
-    if context.target is Target.PRINT and context.printer:
-        return context.printer.bleed_mm
-    if context.target is Target.OFFICE:
-        return -OFFICE_INSET_MM
-    return 0.0
-
-
 def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> str:
     """The ``@page`` rule and the CSS variables layouts draw on (geometry, colours)."""
     page = layout.page
     margins = (page.margin_top_mm, page.margin_right_mm, page.margin_bottom_mm,
                page.margin_left_mm)
-    reach = band_reach_mm(context)
-    inset_pad = BAND_PADDING_MM if reach < 0 else 0
+    reach = context.style.band_reach_mm
+    inset_pad = context.style.inset_pad_mm
     body = adjust.body_pt or layout.type.body_pt
     rules = (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
@@ -201,17 +206,8 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
         f"--body-size: {body:.3f}pt; --body-leading: {body * layout.type.leading:.3f}pt; "
         f"--slogan-size: {body * layout.slogans.size_em:.3f}pt; "
         f"--slogan-key-size: {body * layout.slogans.key_size_em:.3f}pt; "
-        f"{_colours(context.config, context.target)} }}"
+        f"{context.style.colours} }}"
     )
-
-
-def _colours(config: Config, target: Target) -> str:
-    """Colour variables for the target: CMYK for print (text 100 % K), RGB for screen."""
-    if target is Target.PRINT:
-        c, m, y, k = (value / 100 for value in config.brand.cmyk)
-        return (f"--brand: device-cmyk({c:g} {m:g} {y:g} {k:g}); "
-                "--ink: device-cmyk(0 0 0 1); --paper: device-cmyk(0 0 0 0);")
-    return f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;"
 
 
 def _description(statement: Statement) -> str:
@@ -223,13 +219,24 @@ def _description(statement: Statement) -> str:
     return sentence[1] if sentence else plain[:300]
 
 
-def render_book_html(book: dict, parts: list[dict], index: list[dict], layout: Layout,
-                     context: RenderContext, first_page: int = 1) -> str:
-    """Render a book layout's template (the whole book, or one part of a stitched book)
-    into one HTML document whose pages are numbered from ``first_page``."""
+class BookPart(str, Enum):
+    """The documents a stitched book is set from, one template each (``<part>.html.j2``)."""
+
+    FRONT = "front"      # cover, title page, contents, introduction
+    CHAPTER = "chapter"  # a chunk of parts and statements, on bare pages
+    BACK = "back"        # index of demands, notes pages, colophon
+    LEAVES = "leaves"    # one empty page per chapter page: running heads and folios
+    COVER = "cover"      # the print cover: back, spine and front on one sheet
+
+
+def render_book_html(part: BookPart, book: dict, parts: list[dict], index: list[dict],
+                     layout: Layout, context: RenderContext, first_page: int = 1) -> str:
+    """Render one part of a book layout into an HTML document whose pages are numbered
+    from ``first_page``."""
     numbering = f"\n@page :first {{ counter-reset: page {first_page}; }}" if first_page != 1 \
         else ""
-    return _render_template(layout, context, book=book, parts=parts, index=index,
+    template = [f"{name}/{part.value}.html.j2" for name in layout.template_dirs]
+    return _render_template(layout, context, template, book=book, parts=parts, index=index,
                             layout=layout, parts_in_book=any(p["title"] for p in parts),
                             page_style=Markup(_page_style(layout, context, Adjustments())
                                               + numbering))

@@ -1,69 +1,148 @@
-"""Layouts: finding them (workspace first, then built in), reading ``layout.toml``, Jinja."""
+"""Layouts: finding them (workspace first, then built in) and reading ``layout.toml``.
+
+``layout.toml`` is read with the one validation policy (config/schema.py): every problem
+is reported with the file and key, unknown keys are warned about, and a broken layout
+stops only the statements that use it.
+"""
 
 from __future__ import annotations
 
-import tomllib
+import logging
 from dataclasses import dataclass
-from functools import cache
+from enum import Enum
 from pathlib import Path
 
-import jinja2
-
+from pamphlet.config.schema import Problems, read_dataclass, read_toml, setting
 from pamphlet.errors import LayoutError
 from pamphlet.resources import builtin_layouts_dir
+
+log = logging.getLogger("pamphlet")
 
 LAYOUT_FILE = "layout.toml"
 
 
+class LayoutKind(str, Enum):
+    """What a layout sets: one statement per document, or a whole book."""
+
+    STATEMENT = "statement"
+    BOOK = "book"
+
+
 @dataclass(frozen=True)
 class PageBudget:
-    """How many pages a layout may take: exactly ``exact``, or at most ``most`` (None: any)."""
+    """How many pages a layout may take: exactly ``pages``, or at most ``max_pages``
+    (neither: any number)."""
 
-    exact: int | None = None
-    most: int | None = None
+    pages: int | None = setting(None, low=1, high=1000, expected="a whole number of pages")
+    max_pages: int | None = setting(None, low=1, high=1000, expected="a whole number of pages")
+
+    @property
+    def exact(self) -> int | None:
+        return self.pages
+
+    @property
+    def most(self) -> int | None:
+        return self.max_pages
 
     def allows(self, pages: int) -> bool:
-        if self.exact is not None:
-            return pages == self.exact
-        return self.most is None or pages <= self.most
+        if self.pages is not None:
+            return pages == self.pages
+        return self.max_pages is None or pages <= self.max_pages
 
     def describe(self) -> str:
-        if self.exact is not None:
-            return f"exactly {self.exact} page{'s' if self.exact != 1 else ''}"
-        if self.most is not None:
-            return f"at most {self.most} pages"
+        if self.pages is not None:
+            return f"exactly {self.pages} page{'s' if self.pages != 1 else ''}"
+        if self.max_pages is not None:
+            return f"at most {self.max_pages} pages"
         return "any length"
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        if self.pages is not None and self.max_pages is not None:
+            problems.add(f"'{prefix}pages' and '{prefix}max_pages': give one or the other")
 
 
 @dataclass(frozen=True)
 class TitleFit:
     """Bounds for sizing the title to its measure without breaking a word."""
 
-    min_pt: float = 24
-    max_pt: float = 36
-    max_lines: int = 3
+    min_pt: float = setting(24, low=4, high=400)
+    max_pt: float = setting(36, low=4, high=400)
+    max_lines: int = setting(3, low=1, high=12)
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        if self.min_pt > self.max_pt:
+            problems.fail(f"{prefix}min_pt", f"at most max_pt ({self.max_pt:g})", self.min_pt)
 
 
 @dataclass(frozen=True)
 class TypeScale:
     """The body size a layout starts from and the bounds copyfitting may move it within."""
 
-    body_pt: float = 10
-    min_pt: float = 9
-    max_pt: float = 11
+    body_pt: float = setting(10, low=4, high=72)
+    min_pt: float = setting(9, low=4, high=72)
+    max_pt: float = setting(11, low=4, high=72)
     #: Leading as a multiple of the body size.
-    leading: float = 1.33
+    leading: float = setting(1.33, low=0.8, high=3)
 
     def clamp(self, size_pt: float) -> float:
         return min(self.max_pt, max(self.min_pt, size_pt))
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        if not self.min_pt <= self.body_pt <= self.max_pt:
+            problems.fail(f"{prefix}body_pt", f"a size from min_pt ({self.min_pt:g}) to max_pt "
+                                              f"({self.max_pt:g})", self.body_pt)
 
 
 @dataclass(frozen=True)
 class SloganScale:
     """Demand sizes in multiples of the body size (they grow and shrink with the copyfit)."""
 
-    size_em: float = 1.28
-    key_size_em: float = 1.7
+    size_em: float = setting(1.28, low=0.5, high=10)
+    key_size_em: float = setting(1.7, low=0.5, high=10)
+
+
+@dataclass(frozen=True)
+class Fill:
+    """What a layout does with space to spare."""
+
+    #: Push the slogan block down to the foot of the last page (the leaflet's back).
+    demands_to_foot: bool = False
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """``[page]`` as written in layout.toml."""
+
+    width_mm: float | None = setting(None, low=20, high=2000)
+    height_mm: float | None = setting(None, low=20, high=2000)
+    margin_mm: tuple[float, ...] | None = setting(None, items=4, low=0, high=500,
+                                                  expected="[top, right, bottom, left] in mm")
+    mirrored: bool = False
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        for key in ("width_mm", "height_mm", "margin_mm"):
+            if getattr(self, key) is None:
+                problems.add(f"missing '{prefix}{key}'")
+
+
+@dataclass(frozen=True)
+class LayoutFile:
+    """``layout.toml``: what a layout declares."""
+
+    #: The statement layout's template; a book layout has one per part instead
+    #: (front, chapter, back, leaves, cover: ``<part>.html.j2``).
+    template: str = setting("", expected="a template file name")
+    description: str = ""
+    #: A layout whose templates this one falls back on (e.g. a book at another trim).
+    extends: str = setting("", pattern=r"[A-Za-z0-9_.-]*", expected="a layout name")
+    stylesheets: tuple[str, ...] = setting((), expected="a list of stylesheet file names")
+    kind: LayoutKind = LayoutKind.STATEMENT
+    page: PageTable | None = None
+    budget: PageBudget = PageBudget()
+    type: TypeScale = TypeScale()
+    slogans: SloganScale = SloganScale()
+    title: TitleFit = TitleFit()
+    fill: Fill = Fill()
 
 
 @dataclass(frozen=True)
@@ -96,6 +175,11 @@ class PageGeometry:
         return self.height_mm - self.margin_top_mm - self.margin_bottom_mm
 
 
+#: Trim sizes by name, for ``pamphlet layouts`` and messages.
+PAPER_SIZES = {(148, 210): "A5", (210, 297): "A4", (105, 148): "A6", (297, 420): "A3",
+               (420, 594): "A2"}
+
+
 @dataclass(frozen=True)
 class Layout:
     """A folder with ``layout.toml``, a template extending the shared base, and CSS."""
@@ -113,13 +197,13 @@ class Layout:
     slogans: SloganScale = SloganScale()
     #: Push the slogan block down to the foot of the last page (the leaflet's back).
     demands_to_foot: bool = False
-    #: "statement" (one statement per document) or "book" (a collection).
-    kind: str = "statement"
+    kind: LayoutKind = LayoutKind.STATEMENT
+    #: The layout folders templates are looked up in: its own, then the one it extends.
+    template_dirs: tuple[str, ...] = ()
 
     @property
     def size_name(self) -> str:
-        sizes = {(148, 210): "A5", (210, 297): "A4", (105, 148): "A6"}
-        name = sizes.get((round(self.page.width_mm), round(self.page.height_mm)))
+        name = PAPER_SIZES.get((round(self.page.width_mm), round(self.page.height_mm)))
         return name or f"{self.page.width_mm:g}×{self.page.height_mm:g} mm"
 
 
@@ -138,8 +222,8 @@ def find_layouts(workspace_layouts: Path | None) -> dict[str, Layout]:
 
 
 def scan_layouts(workspace_layouts: Path | None) -> tuple[dict[str, Layout], dict[str, str]]:
-    """(usable layouts, broken layouts with the reason): one broken layout stops only the
-    statements that use it."""
+    """(usable layouts, broken layouts with their problems, one line each): one broken
+    layout stops only the statements that use it."""
     roots = layout_roots(workspace_layouts)
     found: dict[str, Layout] = {}
     broken: dict[str, str] = {}
@@ -164,92 +248,51 @@ def get_layout(name: str, workspace_layouts: Path | None) -> Layout:
     return layouts[name]
 
 
-def _table(data: dict, key: str) -> dict:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise ValueError(f"'{key}' must be a table, got {value!r}")
-    return value
-
-
-def _count(table: dict, key: str) -> int | None:
-    value = table.get(key)
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                              or value < 1):
-        raise ValueError(f"'budget.{key}' must be a whole number of pages, got {value!r}")
-    return value
-
-
 def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise LayoutError(f"{path}: cannot be read: {error}") from None
     folder = path.parent
-    try:
-        template = data["template"]
-        stylesheets = data.get("stylesheets", [])
-        if not isinstance(template, str):
-            raise ValueError(f"'template' must be a file name, got {template!r}")
-        if not (isinstance(stylesheets, list) and all(isinstance(n, str) for n in stylesheets)):
-            raise ValueError(f"'stylesheets' must be a list of file names, got {stylesheets!r}")
-        budget = _table(data, "budget")
-        layout = Layout(
-            name=folder.name,
-            description=str(data.get("description", "")),
-            folder=folder,
-            template=f"{folder.name}/{template}",
-            stylesheets=tuple(_find_stylesheet(name, folder, roots) for name in stylesheets),
-            page=_geometry(_table(data, "page")),
-            budget=PageBudget(exact=_count(budget, "pages"), most=_count(budget, "max_pages")),
-            title=TitleFit(**_table(data, "title")),
-            builtin=folder.is_relative_to(builtin_layouts_dir()),
-            type=TypeScale(**_table(data, "type")),
-            slogans=SloganScale(**_table(data, "slogans")),
-            demands_to_foot=bool(_table(data, "fill").get("demands_to_foot", False)),
-            kind=_kind(data.get("kind", "statement")),
-        )
-    except KeyError as error:
-        raise LayoutError(f"{path}: missing '{error.args[0]}'") from None
-    except (TypeError, ValueError) as error:
-        raise LayoutError(f"{path}: {error}") from None
-    if not (folder / template).resolve().is_relative_to(folder.resolve()) \
-            or not (folder / template).is_file():
-        raise LayoutError(f"{path}: template '{template}' not found in {folder}")
-    return layout
+    problems = Problems(path)
+    spec = read_dataclass(LayoutFile, read_toml(path, LayoutError), problems)
+    if not spec.page:
+        problems.add("missing 'page'")
+    if spec.kind is LayoutKind.STATEMENT and not spec.template and "template" not in problems.keys:
+        problems.add("missing 'template'")
+    stylesheets = []
+    for name in spec.stylesheets:
+        found = _find_stylesheet(name, folder, roots)
+        if found is None:
+            problems.add(f"stylesheet '{name}' not found")
+        else:
+            stylesheets.append(found)
+    template = folder / (spec.template or "")
+    if spec.template and (not template.resolve().is_relative_to(folder.resolve())
+                          or not template.is_file()):
+        problems.add(f"template '{spec.template}' not found in {folder}")
+    problems.raise_if_any(LayoutError)
+    page = spec.page
+    return Layout(
+        name=folder.name,
+        description=spec.description,
+        folder=folder,
+        template=f"{folder.name}/{spec.template}" if spec.template else "",
+        stylesheets=tuple(stylesheets),
+        page=PageGeometry(page.width_mm, page.height_mm, *page.margin_mm,
+                          mirrored=page.mirrored),
+        budget=spec.budget,
+        title=spec.title,
+        builtin=folder.is_relative_to(builtin_layouts_dir()),
+        type=spec.type,
+        slogans=spec.slogans,
+        demands_to_foot=spec.fill.demands_to_foot,
+        kind=spec.kind,
+        template_dirs=(folder.name, spec.extends) if spec.extends else (folder.name,),
+    )
 
 
-def _kind(value: object) -> str:
-    if value not in ("statement", "book"):
-        raise ValueError(f"'kind' must be \"statement\" or \"book\", got {value!r}")
-    return value
-
-
-def _geometry(page: dict) -> PageGeometry:
-    margins = page["margin_mm"]
-    if not (isinstance(margins, list) and len(margins) == 4):
-        raise ValueError("'page.margin_mm' must be [top, right, bottom, left]")
-    return PageGeometry(float(page["width_mm"]), float(page["height_mm"]),
-                        *(float(m) for m in margins), mirrored=bool(page.get("mirrored")))
-
-
-def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path:
+def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path | None:
     """A bare name is in the layout's folder; ``_base/x.css`` is looked up along the roots."""
     candidates = [folder / name] if "/" not in name else [root / name for root in roots]
     for candidate in candidates:
         inside = any(candidate.resolve().is_relative_to(root.resolve()) for root in roots)
         if inside and candidate.is_file():
             return candidate
-    raise LayoutError(f"{folder / LAYOUT_FILE}: stylesheet '{name}' not found")
-
-
-@cache
-def jinja_environment(roots: tuple[Path, ...]) -> jinja2.Environment:
-    """One autoescaping, strict Jinja environment per layout search path."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(root) for root in roots]),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return None

@@ -10,10 +10,10 @@ from fontTools.ttLib import TTFont
 
 from pamphlet.render.layouts import TitleFit
 from pamphlet.resources import fonts_dir
+from pamphlet.units import MM
 
 #: The face titles and slogans are set in (fonts/fonts.css, "Pamphlet Display" 900).
 DISPLAY_HEAVY = "NotoSans-CondensedBlack.ttf"
-MM = 72 / 25.4
 
 
 @cache

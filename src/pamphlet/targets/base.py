@@ -1,126 +1,141 @@
-"""What each output target asks of the pipeline: typeset options and finishing.
-
-screen: RGB, tagged PDF/UA-1. print: PDF/X for a print shop (printer profile, ICC output
-intent, bleed, marks, imprint required). office: A4 sheets, A5 pages 2-up.
-"""
+"""What a target is: the interface each target module implements (typeset options, the
+style it asks of the page, finishing, the checks `pamphlet check` runs for it), and what a
+finished job hands back: one or more outputs, never assumed to be one PDF."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import Any, ClassVar
 
-from pamphlet.config.workspace import Config, PrinterProfile, Target, Workspace
-from pamphlet.errors import ConfigError, PamphletError
+from pamphlet.config.workspace import Config, Workspace
+from pamphlet.render.html import TargetStyle
 from pamphlet.render.layouts import Layout
-from pamphlet.render.measure import MM
-from pamphlet.resources import BUILTIN_ICC, icc_dir
+from pamphlet.typeset.options import TypesetOptions, TypesetResult
+
+
+class Scope(str, Enum):
+    """How often a target runs for one statement."""
+
+    #: Once per statement, layout and target: ``<slug>.<layout>.<target>.<ext>``.
+    LAYOUT = "layout"
+    #: Once per statement, whatever its layouts: ``<slug>.<target>…``.
+    STATEMENT = "statement"
 
 
 @dataclass(frozen=True)
-class PressSettings:
-    """What the print target needs beyond a statement: the profile and its ICC file."""
+class Output:
+    """One file a job makes: ``suffix`` is added to the job's output stem
+    (``".pdf"``, or ``"/1080x1080-01.png"`` inside a folder named after the stem)."""
 
-    printer: PrinterProfile
-    icc_path: Path
-
-
-def press_settings(workspace: Workspace, printer_name: str | None) -> PressSettings:
-    """The printer profile for a print build, its ICC file, and the imprint it requires."""
-    config = workspace.config
-    printer = config.printer(printer_name)
-    _check_imprint(config, printer)
-    if printer.icc in BUILTIN_ICC:
-        icc_path = icc_dir() / BUILTIN_ICC[printer.icc]
-    else:
-        icc_path = (workspace.root / printer.icc).resolve()
-        if not icc_path.is_relative_to(workspace.root.resolve()) or not icc_path.is_file():
-            raise ConfigError(f"{workspace.config_path}: printers.{printer.name}.icc: no ICC "
-                              f"profile '{printer.icc}' in the workspace (built in: "
-                              f"{', '.join(BUILTIN_ICC)})")
-        _check_cmyk_profile(workspace, printer, icc_path)
-    return PressSettings(printer, icc_path)
+    suffix: str
+    data: bytes
 
 
-def _check_cmyk_profile(workspace: Workspace, printer: PrinterProfile, path: Path) -> None:
-    """An output intent needs a CMYK output (printer) profile, not any file."""
-    from PIL import ImageCms
+@dataclass
+class Finished:
+    """What finishing made of a typeset document: its outputs, and what to tell the user."""
 
-    try:
-        profile = ImageCms.getOpenProfile(str(path)).profile
-        ok = profile.xcolor_space.strip() == "CMYK" and profile.device_class == "prtr"
-    except (OSError, ImageCms.PyCMSError):
-        ok = False
-    if not ok:
-        raise ConfigError(f"{workspace.config_path}: printers.{printer.name}.icc: "
-                          f"'{printer.icc}' is not a CMYK output (printer) ICC profile")
+    outputs: list[Output]
+    note: str = ""
 
 
-def _check_imprint(config: Config, printer: PrinterProfile) -> None:
-    imprint = config.imprint
-    if not printer.require_imprint or imprint.complete:
-        return
-    missing = [name for name in ("promoter", "printer") if not getattr(imprint, name)]
-    problems = ([f"{', '.join(missing)} missing"] if missing else []) + (
-        [f"{', '.join(imprint.placeholders)} still a placeholder"] if imprint.placeholders else [])
-    raise ConfigError(f"the print target needs an imprint ({'; '.join(problems)}): fill in "
-                      f"[imprint] promoter and printer in pamphlet.toml, or set "
-                      f"require_imprint = false in [printers.{printer.name}]")
+class Status(str, Enum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
 
 
-def typeset_options(target: Target, layout: Layout, press: PressSettings | None, strict: bool):
-    """The WeasyPrint side of a target, as ``TypesetOptions``."""
-    from pamphlet.typeset.engine import TypesetOptions
+@dataclass(frozen=True)
+class Finding:
+    """One check's verdict on one file."""
 
-    if target is Target.PRINT:
-        assert press is not None
-        return TypesetOptions(pdf_variant=press.printer.variant.value, strict=strict,
-                              cmyk_profile=press.icc_path)
-    if target is Target.OFFICE:
-        _check_office_size(layout)
+    check: str
+    status: Status
+    detail: str
+
+    @classmethod
+    def of(cls, check: str, passed: bool, detail: str, warn_only: bool = False) -> Finding:
+        status = Status.PASS if passed else (Status.WARN if warn_only else Status.FAIL)
+        return cls(check, status, detail)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a target's checks may consult besides the PDF's facts."""
+
+    workspace: Workspace
+    layout: Layout
+    settings: Any = None
+    #: The whole file, for checks that need more than pdf.inspect's facts.
+    data: bytes = b""
+    extra: dict = field(default_factory=dict)
+
+
+class Target:
+    """An output target. Subclasses set the class attributes and override what differs."""
+
+    #: The name users type (``--target NAME``) and file names carry.
+    name: ClassVar[str]
+    #: One line for ``--help`` and ``pamphlet layouts``.
+    summary: ClassVar[str]
+    scope: ClassVar[Scope] = Scope.LAYOUT
+    #: The file extensions it writes.
+    suffixes: ClassVar[tuple[str, ...]] = (".pdf",)
+    #: Its outputs go in a folder named after the job (``<slug>.<target>/``).
+    folder_output: ClassVar[bool] = False
+    #: A collection built for this target also gets a separate cover (print).
+    separate_cover: ClassVar[bool] = False
+    #: `pamphlet check` fails (rather than warns) when the PDF carries no imprint.
+    imprint_required: ClassVar[bool] = False
+    #: Below this, images look soft even on an office printer or a screen.
+    soft_ppi: ClassVar[int] = 150
+
+    def settings(self, workspace: Workspace, printer_name: str | None) -> Any:
+        """What this target needs from the workspace, resolved once per build (picklable)."""
+        return None
+
+    def ready(self, workspace: Workspace, settings: Any) -> None:
+        """Raise ConfigError when the workspace cannot build for this target yet."""
+
+    def files(self, settings: Any) -> list[Path]:
+        """Workspace files the target reads besides the document's (sent along with jobs
+        to workers that do not share this disk)."""
+        return []
+
+    def relocated(self, settings: Any, old_root: Path, new_root: Path) -> Any:
+        """``settings`` for a worker that laid the workspace out under ``new_root``."""
+        return settings
+
+    def supports(self, layout: Layout) -> str | None:
+        """Why ``layout`` cannot be set for this target (None: it can)."""
+        return None
+
+    def typeset_options(self, layout: Layout, settings: Any, strict: bool) -> TypesetOptions:
         return TypesetOptions(strict=strict)
-    return TypesetOptions(pdf_variant="pdf/ua-1", strict=strict)  # screen: tagged
 
+    def style(self, config: Config, settings: Any) -> TargetStyle:
+        """The band reach and colours this target asks of the page (RGB by default)."""
+        return TargetStyle(colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;")
 
-def finish(pdf: bytes, identifier: str, target: Target, layout: Layout,
-           press: PressSettings | None) -> tuple[bytes, str]:
-    """The finished PDF for ``target`` and what to tell the user about printing it."""
-    if target is Target.PRINT:
-        return _finish_for_press(pdf, identifier, press), ""
-    if target is Target.OFFICE:
-        return _finish_for_office(pdf, layout)
-    return pdf, ""
+    def finish(self, result: TypesetResult, layout: Layout, settings: Any) -> Finished:
+        """The outputs made from one typeset document."""
+        return Finished([Output(".pdf", result.pdf)])
 
+    def book_page_multiple(self, layout: Layout) -> int:
+        """A book set for this target is padded to a multiple of this many pages."""
+        return 1
 
-def is_a4(layout: Layout) -> bool:
-    return layout.size_name == "A4"
+    def finish_book(self, result: TypesetResult, layout: Layout, settings: Any,
+                    booklet_max_pages: int) -> Finished:
+        """The outputs made from a stitched book (by default, as from any document)."""
+        return self.finish(result, layout, settings)
 
+    def min_ppi(self, context: CheckContext) -> tuple[int, bool]:
+        """(the image resolution `pamphlet check` asks for, whether less only warns)."""
+        return self.soft_ppi, True
 
-def _check_office_size(layout: Layout) -> None:
-    from pamphlet.pdf.pdfx import fits_two_up
-
-    page = layout.page
-    if not (fits_two_up(page.width_mm, page.height_mm) or is_a4(layout)):
-        raise PamphletError(f"the office target prints A4 sheets: {layout.name} "
-                            f"({layout.size_name}) is neither A4 nor small enough for 2-up")
-
-
-def _finish_for_office(pdf: bytes, layout: Layout) -> tuple[bytes, str]:
-    from pamphlet.pdf.pdfx import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
-
-    if is_a4(layout):
-        return pdf, DUPLEX_LONG_EDGE
-    return impose_two_up(pdf), DUPLEX_SHORT_EDGE
-
-
-def _finish_for_press(pdf: bytes, identifier: str, press: PressSettings) -> bytes:
-    from pamphlet.pdf.pdfx import finish_for_press
-    from pamphlet.pdf.inspect import placed_images
-
-    for image in placed_images(pdf):
-        if image.ppi < press.printer.min_ppi:
-            raise PamphletError(
-                f"an image on page {image.page} is {image.ppi:.0f} ppi at its placed size "
-                f"({image.width_px}x{image.height_px} px over {image.width_pt / MM:.0f}x"
-                f"{image.height_pt / MM:.0f} mm); printer profile '{press.printer.name}' needs "
-                f"{press.printer.min_ppi} ppi: use a larger image or place it smaller")
-    return finish_for_press(pdf, press.printer, identifier, press.icc_path)
+    def check_pdf(self, facts, context: CheckContext) -> list[Finding]:
+        """The findings `pamphlet check` adds for a PDF made for this target."""
+        return []

@@ -1,24 +1,31 @@
-"""Stage 3, typeset: HTML → PDF with WeasyPrint. The only module that imports WeasyPrint.
+"""Stage 3, typeset: HTML → PDF with WeasyPrint, the one module that drives it.
 
-Three guards sit here: fontconfig sees only the bundled fonts, the URL fetcher reads only
-the allowed roots (workspace and package data) and never the network, and WeasyPrint's log
-records are captured and reported against the statement instead of being lost.
+Importing this module has no side effects: WeasyPrint is loaded on the first typeset, after
+three guards are in place. Fontconfig sees only the bundled fonts; the URL fetcher
+(fetcher.py) reads only the allowed roots and never the network; WeasyPrint's log records
+are captured and reported against the statement instead of being lost.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import mimetypes
 import os
 import tempfile
+from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, uses_netloc, uses_relative
 
 from pamphlet.errors import TypesetError
 from pamphlet.resources import fonts_dir
+from pamphlet.typeset.options import TypesetOptions, TypesetResult
+from pamphlet.units import PX
+
+__all__ = ["TypesetOptions", "TypesetResult", "captured_weasyprint_log", "typeset", "warm_up"]
+
+#: Parsed stylesheets kept per process (a long ``pamphlet watch`` edits many versions).
+STYLESHEET_CACHE_SIZE = 32
 
 
 def _isolate_fontconfig() -> None:
@@ -40,125 +47,51 @@ def _isolate_fontconfig() -> None:
     os.environ["FONTCONFIG_FILE"] = str(conf)
 
 
-_isolate_fontconfig()
+class _Engine:
+    """WeasyPrint, loaded once per process, with its font configuration and the parsed
+    stylesheets (a stylesheet is parsed again only when its file changes)."""
 
-import weasyprint  # noqa: E402  (fontconfig must be isolated before Pango loads)
-from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse  # noqa: E402
+    def __init__(self) -> None:
+        _isolate_fontconfig()  # before Pango loads
+        from urllib.parse import uses_netloc, uses_relative
 
-WEASYPRINT_VERSION = weasyprint.__version__
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
 
+        from pamphlet.typeset import fetcher
 
-class RefusedResource(Exception):
-    """A document asked for something outside the allowed roots, or on the network."""
+        for registry in (uses_relative, uses_netloc):
+            if fetcher.WORKSPACE_SCHEME not in registry:
+                registry.append(fetcher.WORKSPACE_SCHEME)
+        self.weasyprint = weasyprint
+        self.fetcher = fetcher
+        self.font_config = FontConfiguration()
+        self.stylesheets: OrderedDict[tuple, tuple[tuple, object]] = OrderedDict()
 
-
-class RootedFetcher(URLFetcher):
-    """Fetches ``data:`` URLs and files under the allowed roots; refuses everything else.
-
-    With ``cmyk_profile`` set (the print target), raster images are converted to CMYK
-    through that output profile on the way in.
-    """
-
-    def __init__(self, roots: tuple[Path, ...], cmyk_profile: Path | None = None):
-        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
-        self.roots = tuple(root.resolve() for root in roots)
-        self.cmyk_profile = cmyk_profile
-
-    def fetch(self, url: str, headers: dict | None = None):
-        response = self._fetch_rooted(url, headers)
-        if self.cmyk_profile is None or not response.content_type.startswith("image/"):
-            return response
-        if response.content_type == "image/svg+xml":
-            return response
-        from pamphlet.typeset.images import to_cmyk_jpeg
-
-        data = to_cmyk_jpeg(response.read(), self.cmyk_profile)
-        response.close()
-        # Not a file: URL, or WeasyPrint would embed the original file instead of these bytes.
-        return URLFetcherResponse(f"pamphlet-cmyk:{url}", data, {"Content-Type": "image/jpeg"})
-
-    def _fetch_rooted(self, url: str, headers: dict | None = None):
-        scheme = url.split(":", 1)[0].lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme not in ("file", WORKSPACE_SCHEME):
-            raise RefusedResource(f"refused to fetch {url}: pamphlet never uses the network; "
-                                  "put the file in the workspace and use a relative path")
-        relative = unquote(urlsplit(url).path)
-        path = (self.roots[0] / relative.lstrip("/") if scheme == WORKSPACE_SCHEME
-                else Path(relative)).resolve()
-        if not any(path.is_relative_to(root) for root in self.roots):
-            raise RefusedResource(f"refused to read {path}: only files inside the workspace "
-                                  "can be used")
-        if not path.is_file():
-            raise RefusedResource(f"{path} does not exist")
-        if scheme == "file":
-            return super().fetch(url, headers)
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
+    def stylesheet(self, path: Path, url_fetcher):
+        """``path`` parsed (again only when the file changed), least recently used dropped."""
+        stat = path.stat()
+        key = (str(path), url_fetcher.roots, url_fetcher.cmyk_profile)
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self.stylesheets.get(key)
+        if cached is None or cached[0] != stamp:
+            css = self.weasyprint.CSS(filename=str(path), url_fetcher=url_fetcher,
+                                      font_config=self.font_config)
+            self.stylesheets[key] = cached = (stamp, css)
+        self.stylesheets.move_to_end(key)
+        while len(self.stylesheets) > STYLESHEET_CACHE_SIZE:
+            self.stylesheets.popitem(last=False)
+        return cached[1]
 
 
-#: Documents see the workspace as ``pamphlet-ws:/…``, not as a path on this machine: the
-#: PDF then does not depend on where the workspace is (WeasyPrint names images after URLs).
-WORKSPACE_SCHEME = "pamphlet-ws"
-for _registry in (uses_relative, uses_netloc):
-    if WORKSPACE_SCHEME not in _registry:
-        _registry.append(WORKSPACE_SCHEME)
+@cache
+def _engine() -> _Engine:
+    return _Engine()
 
 
-def _base_url(base_dir: Path, workspace: Path) -> str:
-    """Where relative URLs in the document start: inside the workspace, a pamphlet-ws URL."""
-    base, root = base_dir.resolve(), workspace.resolve()
-    if base.is_relative_to(root):
-        relative = base.relative_to(root).as_posix()
-        return f"{WORKSPACE_SCHEME}:///{relative + '/' if relative != '.' else ''}"
-    return f"{base}/"
-
-
-@dataclass(frozen=True)
-class TypesetOptions:
-    """What the target asks of WeasyPrint, in our terms (mapped to its options below)."""
-
-    pdf_variant: str | None = None
-    strict: bool = False
-    #: The print target's output profile: images are converted to CMYK through it.
-    cmyk_profile: Path | None = None
-
-
-@dataclass
-class TypesetResult:
-    """The PDF, its page count, and what WeasyPrint complained about."""
-
-    pdf: bytes
-    page_count: int
-    #: Derived from the HTML: the same document always gets the same id.
-    identifier: str = ""
-    warnings: list[str] = field(default_factory=list)
-    #: Element id → (page number from 1, top and bottom of its box below the page's top
-    #: edge, in pt), on the first page the element appears on.
-    anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
-
-
-_font_config: FontConfiguration | None = None
-_stylesheets: dict[tuple, weasyprint.CSS] = {}
-
-
-def _shared_font_config() -> FontConfiguration:
-    global _font_config  # one per process: WeasyPrint's font set-up is costly
-    if _font_config is None:
-        _font_config = FontConfiguration()
-    return _font_config
-
-
-def _stylesheet(path: Path, fetcher: RootedFetcher) -> weasyprint.CSS:
-    """Parse each stylesheet once per process (re-parsed when the file changes)."""
-    stat = path.stat()
-    key = (str(path), stat.st_mtime_ns, stat.st_size, fetcher.roots, fetcher.cmyk_profile)
-    if key not in _stylesheets:
-        _stylesheets[key] = weasyprint.CSS(filename=str(path), url_fetcher=fetcher,
-                                           font_config=_shared_font_config())
-    return _stylesheets[key]
+def warm_up() -> None:
+    """Load WeasyPrint and the font configuration now (a worker's first job is then fast)."""
+    _engine()
 
 
 @contextmanager
@@ -181,7 +114,7 @@ def captured_weasyprint_log():
         logger.removeHandler(handler)
 
 
-def _drop_attachments(document: weasyprint.Document) -> None:
+def _drop_attachments(document) -> None:
     """A statement never embeds files: ``rel=attachment`` would carry any file it can name
     into the PDF, unseen by the reader (and printers do not want attachments)."""
     document.metadata.attachments = []
@@ -189,22 +122,33 @@ def _drop_attachments(document: weasyprint.Document) -> None:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
 
 
+def _base_url(base_dir: Path, workspace: Path, scheme: str) -> str:
+    """Where relative URLs in the document start: inside the workspace, a pamphlet-ws URL."""
+    base, root = base_dir.resolve(), workspace.resolve()
+    if base.is_relative_to(root):
+        relative = base.relative_to(root).as_posix()
+        return f"{scheme}:///{relative + '/' if relative != '.' else ''}"
+    return f"{base}/"
+
+
 def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
     """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
-    fetcher = RootedFetcher((*roots, fonts_dir()), options.cmyk_profile)
+    engine = _engine()
+    fetcher = engine.fetcher.RootedFetcher((*roots, fonts_dir()), options.cmyk_profile)
     with captured_weasyprint_log() as messages:
         try:
-            css = [_stylesheet(fonts_dir() / "fonts.css", fetcher),
-                   *(_stylesheet(path, fetcher) for path in stylesheets)]
-            document = weasyprint.HTML(string=html, base_url=_base_url(base_dir, roots[0]),
-                                       url_fetcher=fetcher).render(
-                stylesheets=css, font_config=_shared_font_config())
+            css = [engine.stylesheet(fonts_dir() / "fonts.css", fetcher),
+                   *(engine.stylesheet(path, fetcher) for path in stylesheets)]
+            base_url = _base_url(base_dir, roots[0], engine.fetcher.WORKSPACE_SCHEME)
+            document = engine.weasyprint.HTML(string=html, base_url=base_url,
+                                              url_fetcher=fetcher).render(
+                stylesheets=css, font_config=engine.font_config)
             _drop_attachments(document)
             identifier = hashlib.md5(html.encode()).hexdigest()
             pdf = document.write_pdf(pdf_identifier=identifier.encode(),
                                      pdf_variant=options.pdf_variant)
-        except FatalURLFetchingError as error:
+        except engine.weasyprint.urls.FatalURLFetchingError as error:
             raise TypesetError(str(error.__cause__ or error)) from None
         except Exception as error:  # a WeasyPrint bug must not end the whole batch
             raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
@@ -214,6 +158,6 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
     anchors: dict[str, tuple[int, float, float]] = {}
     for number, page in enumerate(document.pages, 1):
         for name, (_, top, _, bottom) in page.anchors.items():
-            anchors.setdefault(name, (number, top * 0.75, bottom * 0.75))  # CSS px → pt
+            anchors.setdefault(name, (number, top * PX, bottom * PX))
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
                          warnings=messages, anchors=anchors)

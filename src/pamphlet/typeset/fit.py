@@ -11,16 +11,20 @@ When it cannot fit at the smallest size, the error says by about how many lines.
 
 from __future__ import annotations
 
+import logging
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from pamphlet.errors import PamphletError
-from pamphlet.render.layouts import Layout
-from pamphlet.render.measure import MM
-from pamphlet.render.html import Adjustments, RenderContext, render_html
 from pamphlet.load.sources import Statement
-from pamphlet.typeset.engine import TypesetOptions, TypesetResult, typeset
+from pamphlet.render.html import Adjustments, RenderContext, render_html
+from pamphlet.render.layouts import Layout
+from pamphlet.typeset.engine import typeset
+from pamphlet.typeset.options import TypesetOptions, TypesetResult
+from pamphlet.units import MM
+
+log = logging.getLogger("pamphlet")
 
 #: Space kept free under a pushed slogan block, against rounding in the layout engine.
 PUSH_SLACK_PT = 0.75
@@ -30,6 +34,30 @@ PUSH_RETRY_PT = 9.0
 MAX_FIT_RENDERS = 4
 #: Sizes closer than this are not worth another render.
 SIZE_STEP_PT = 0.1
+
+
+def adjustments_from_cache(data: dict | None, layout: Layout, label: str) -> Adjustments | None:
+    """A cached fit, if it is one this layout could have made (else None, with a warning:
+    a damaged or tampered cache must never set a statement outside its bounds)."""
+    if data is None:
+        return None
+    names = {f.name for f in fields(Adjustments)}
+    height = layout.page.height_mm * MM
+    try:
+        adjustments = Adjustments(**{k: v for k, v in data.items() if k in names})
+        body, push = adjustments.body_pt, adjustments.demands_push_pt
+        plausible = (
+            set(data) == names and isinstance(adjustments.spread_to_back, bool)
+            and (body is None or layout.type.min_pt - 1e-6 <= body <= layout.type.max_pt + 1e-6)
+            and all(isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= height
+                    for v in (push, adjustments.demands_shortfall_pt)))
+    except TypeError:
+        plausible = False
+    if not plausible:
+        log.warning("%s: the cached fit is not one %s could make; fitting again", label,
+                    layout.name)
+        return None
+    return adjustments
 
 
 @dataclass

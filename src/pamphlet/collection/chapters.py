@@ -1,0 +1,132 @@
+"""Chapters: the book's statements set in chunks, in parallel, cached by their inputs.
+
+A book of a thousand statements does not fit one WeasyPrint document (time and memory grow
+faster than the page count), and rebuilding it after one statement changes should not
+re-set the other 999. So statements are set in chunks of ``CHUNK`` (a changed statement
+sets its chunk again); each chunk embeds its own font subsets, one set per chunk rather
+than per statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from pamphlet.build.batch import worker_pool
+from pamphlet.build.cache import CacheStore
+from pamphlet.files import write_atomically
+from pamphlet.render.html import BookPart, RenderContext, render_book_html
+from pamphlet.render.layouts import Layout
+from pamphlet.typeset.options import TypesetOptions
+
+log = logging.getLogger("pamphlet")
+
+#: Statements per chunk: big enough to share font subsets and WeasyPrint's fixed cost,
+#: small enough to keep memory bounded and a one-statement change cheap.
+CHUNK = 16
+
+
+@dataclass
+class Chapter:
+    """A chunk of the book set as one document: its PDF, page count, and the page (within
+    it) of every element with an id: statements, their ends, their demands."""
+
+    pdf: bytes
+    pages: int
+    #: Element id → page within the chapter (from 1).
+    anchors: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ChapterJob:
+    """Everything needed to set one chunk (picklable for worker processes)."""
+
+    parts: list[dict]
+    book: dict
+    layout: Layout
+    context: RenderContext
+    roots: tuple[Path, ...]
+    options: TypesetOptions
+    key: str
+    #: Where the chunk is kept in the cache store, and the files it was made from.
+    slot: str
+    sources: tuple[str, ...]
+    #: The ids the chapter's anchors must hold (its statements and parts).
+    ids: tuple[str, ...]
+
+
+def set_chapter(job: ChapterJob) -> Chapter:
+    """Set one chunk: no running heads or folios (the leaves add them)."""
+    from pamphlet.typeset.engine import typeset
+
+    html = render_book_html(BookPart.CHAPTER, job.book, job.parts, [], job.layout, job.context)
+    result = typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
+    return Chapter(result.pdf, result.page_count,
+                   {name: page for name, (page, _, _) in result.anchors.items()})
+
+
+def _cached(store: CacheStore, job: ChapterJob) -> Chapter | None:
+    """The cached chapter, if it is whole and consistent with its PDF (else None)."""
+    import pikepdf
+
+    data = store.get("chapters", job.slot, job.key)
+    if data is None:
+        return None
+    try:
+        pdf = store.blob("chapters", job.slot).read_bytes()
+        pages, anchors = data["pages"], data["anchors"]
+        ok = (hashlib.sha256(pdf).hexdigest() == data["sha256"]
+              and isinstance(pages, int) and isinstance(anchors, dict)
+              and len(pikepdf.open(io.BytesIO(pdf)).pages) == pages
+              and all(isinstance(anchors.get(i), int) and 1 <= anchors[i] <= pages
+                      for i in job.ids))
+    except (OSError, KeyError, TypeError, pikepdf.PdfError):
+        ok = False
+    if not ok:
+        log.warning("collection: a cached chapter was damaged; setting it again")
+        store.discard("chapters", job.slot)
+        return None
+    return Chapter(pdf, pages, anchors)
+
+
+def _keep(store: CacheStore, job: ChapterJob, chapter: Chapter) -> None:
+    try:
+        write_atomically(chapter.pdf, store.blob("chapters", job.slot))
+    except OSError:
+        return
+    store.put("chapters", job.slot, job.key,
+              {"pages": chapter.pages, "anchors": chapter.anchors,
+               "sha256": hashlib.sha256(chapter.pdf).hexdigest()}, list(job.sources))
+
+
+def set_chapters(jobs: list[ChapterJob], store: CacheStore, workers: int) -> list[Chapter]:
+    """Every chapter, from the cache where its inputs are unchanged, else set anew."""
+    chapters: dict[int, Chapter] = {}
+    missing = []
+    for index, job in enumerate(jobs):
+        cached = _cached(store, job)
+        if cached is None:
+            missing.append(index)
+        else:
+            chapters[index] = cached
+    if workers > 1 and len(missing) > 1:
+        with worker_pool(workers, len(missing)) as pool:
+            for index, chapter in zip(missing, pool.map(set_chapter,
+                                                        [jobs[i] for i in missing])):
+                chapters[index] = chapter
+    else:
+        for index in missing:
+            chapters[index] = set_chapter(jobs[index])
+    for index in missing:
+        _keep(store, jobs[index], chapters[index])
+    return [chapters[index] for index in range(len(jobs))]
+
+
+def drop_unused(store: CacheStore, prefix: str, used: set[str]) -> None:
+    """Forget this book's chapters beyond the ones it has now (it got shorter)."""
+    for slot, _ in store.slots("chapters"):
+        if slot.startswith(prefix) and slot not in used:
+            store.discard("chapters", slot)

@@ -1,0 +1,140 @@
+"""The bound collection: many statements in one book (``pamphlet collection``).
+
+Statements are ordered by date (undated ones last, with a warning) or as a manifest lists
+them, grouped into optional parts (arrange.py), set in chunks and stitched (book.py), then
+finished for the target: screen (one PDF), office (saddle-stitched booklets on A4, or plain
+duplex A4 pages), print (the book block as PDF/X with bleed, and a separate cover whose
+spine is sized from the page count, cover.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from pamphlet.collection.arrange import arrange
+from pamphlet.collection.book import BookSetter
+from pamphlet.collection.manifest import Manifest, load_manifest
+from pamphlet.collection.words import words_for
+from pamphlet.config.workspace import Workspace
+from pamphlet.errors import PamphletError
+from pamphlet.files import write_atomically
+from pamphlet.load.dates import workspace_pdf_date
+from pamphlet.load.markup import markdown_to_html, typographic
+from pamphlet.load.sources import Statement, load_all, read_source_text
+from pamphlet.render.html import RenderContext, format_dateline
+from pamphlet.render.layouts import get_layout
+from pamphlet.resources import bundled_font_names, package_roots
+from pamphlet.targets import get_target
+
+#: The book layouts by trim.
+TRIMS = {"a5": "collection", "a4": "collection-a4"}
+
+
+@dataclass
+class CollectionResult:
+    """What ``pamphlet collection`` wrote."""
+
+    out_paths: list[Path]
+    pages: int
+    statements: int
+    notes: list[str] = field(default_factory=list)
+
+
+def build_collection(workspace: Workspace, paths: list[Path] | None = None,
+                     manifest_path: Path | None = None, trim: str = "a5",
+                     target: str = "screen", out_path: Path | None = None,
+                     printer_name: str | None = None, strict: bool = False,
+                     jobs: int = 1) -> CollectionResult:
+    """Build the book (and, for print, its cover) from the workspace's statements.
+
+    Statements are set in chunks (``jobs`` in parallel, cached by their inputs), then the
+    book is stitched: unchanged chunks are never set again.
+    """
+    if trim not in TRIMS:
+        raise PamphletError(f"--trim: expected a5 or a4, got {trim!r}")
+    chosen = get_target(target)
+    settings = chosen.settings(workspace, printer_name)
+    chosen.ready(workspace, settings)
+    manifest = load_manifest(manifest_path, workspace) if manifest_path else Manifest()
+    sources = _expand(paths) or manifest.statements or [
+        p for _, ps in manifest.parts for p in ps] or workspace.source_paths()
+    statements, problems = load_all(sources, workspace.config)
+    if problems:
+        raise PamphletError("\n".join(str(p) for p in problems))
+    if not statements:
+        raise PamphletError(f"{workspace.sources_dir}: no statements for the collection")
+    layout = get_layout(TRIMS[trim], workspace.layouts_dir)
+    context = RenderContext(workspace.config, chosen.name, workspace.layouts_dir,
+                            workspace_pdf_date(workspace, statements),
+                            chosen.style(workspace.config, settings))
+    book = book_values(workspace, manifest, statements, context.pdf_date)
+    setter = BookSetter(workspace, layout, context, chosen, settings, strict,
+                        (workspace.root, *package_roots()), jobs)
+    out_path = out_path or workspace.root / "build" / f"collection.{trim}.{chosen.name}.pdf"
+    result = setter.set_book(book, arrange(statements, manifest), out_path)
+    finished = chosen.finish_book(result, layout, settings, manifest.booklet_max_pages)
+    stem = out_path.with_suffix("")
+    written = CollectionResult([], result.page_count, len(statements),
+                               finished.note.splitlines() if finished.note else [])
+    for output in finished.outputs:
+        written.out_paths.append(Path(f"{stem}{output.suffix}"))
+        write_atomically(output.data, written.out_paths[-1])
+    if chosen.separate_cover:
+        from pamphlet.collection.cover import print_cover
+
+        cover_path = Path(f"{stem}.cover.pdf")
+        write_atomically(print_cover(setter, book, result.page_count), cover_path)
+        written.out_paths.append(cover_path)
+    return written
+
+
+def _expand(paths: list[Path] | None) -> list[Path]:
+    """Folders stand for the ``*.md`` files in them, as in ``pamphlet build``."""
+    expanded: list[Path] = []
+    for path in paths or []:
+        expanded += sorted(path.glob("*.md")) if path.is_dir() else [path]
+    return expanded
+
+
+def book_values(workspace: Workspace, manifest: Manifest, statements: list[Statement],
+                edition: dt.date | None) -> dict:
+    """What the book's own pages say: title, period, imprint, contact, fonts, edition."""
+    config = workspace.config
+    lang = config.defaults.lang
+    edition = edition or dt.date(1970, 1, 1)
+    intro_html = ""
+    if manifest.intro:
+        intro_html = Markup(markdown_to_html(read_source_text(manifest.intro), lang))
+    dates = sorted(s.date for s in statements if s.date)
+    period = manifest.period or (f"{dates[0].year}–{dates[-1].year}"
+                                 if dates and dates[0].year != dates[-1].year
+                                 else str(dates[0].year) if dates else "")
+    contact = ", ".join(v for v in (config.organisation.address, config.organisation.web,
+                                    config.organisation.email) if v)
+    cover_image = ""
+    if manifest.cover_image:  # relative to the workspace, where the book's URLs start
+        cover_image = manifest.cover_image.relative_to(workspace.root.resolve()).as_posix()
+    return {
+        "title": typographic(manifest.title, lang),
+        "subtitle": typographic(manifest.subtitle, lang),
+        "period": period,
+        "organisation": typographic(config.organisation.name, lang),
+        "lang": lang,
+        "cover": True,
+        "intro_html": intro_html,
+        "imprint": config.imprint.text,
+        "contact": contact,
+        "fonts": " and ".join(bundled_font_names()[family]
+                              for family in ("Pamphlet Text", "Pamphlet Display")),
+        "edition": format_dateline(edition, lang),
+        "edition_iso": edition.isoformat(),
+        "words": words_for(lang),
+        "note_lines": 18,
+        "notes_pages": 0,
+        "cover_image": cover_image,
+        "index_page": None,
+    }

@@ -1,0 +1,69 @@
+"""The office target: for an office printer. A4 sheets; A5 pages imposed 2-up (two copies,
+cut in half) or, for a book, as folded booklets; nothing within 5 mm of the sheet's edge."""
+
+from __future__ import annotations
+
+from pamphlet.render.html import TargetStyle
+from pamphlet.render.layouts import Layout
+from pamphlet.targets.base import CheckContext, Finished, Finding, Output, Target
+from pamphlet.targets.checks import close, colour_finding, page_sizes
+
+#: Everything stays this far inside the sheet's edge (printers cannot print to the edge):
+#: colour bands that would run off the trim stop here instead.
+OFFICE_INSET_MM = 5.0
+#: Inside an inset band, text keeps at least this much colour above it.
+BAND_PADDING_MM = 2.5
+A4_SHEETS = ((297.0, 210.0), (210.0, 297.0))
+
+
+def is_a4(layout: Layout) -> bool:
+    return layout.size_name == "A4"
+
+
+class OfficeTarget(Target):
+    name = "office"
+    summary = "for an office printer: A4 sheets, A5 pages 2-up or as booklets"
+
+    def supports(self, layout: Layout) -> str | None:
+        from pamphlet.pdf.impose import fits_two_up
+
+        if fits_two_up(layout.page.width_mm, layout.page.height_mm) or is_a4(layout):
+            return None
+        return (f"the office target prints A4 sheets: {layout.name} ({layout.size_name}) is "
+                "neither A4 nor small enough for 2-up")
+
+    def style(self, config, settings) -> TargetStyle:
+        return TargetStyle(band_reach_mm=-OFFICE_INSET_MM, inset_pad_mm=BAND_PADDING_MM,
+                           colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;")
+
+    def finish(self, result, layout, settings) -> Finished:
+        from pamphlet.pdf.impose import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
+
+        if is_a4(layout):
+            return Finished([Output(".pdf", result.pdf)], DUPLEX_LONG_EDGE)
+        return Finished([Output(".pdf", impose_two_up(result.pdf))], DUPLEX_SHORT_EDGE)
+
+    def book_page_multiple(self, layout: Layout) -> int:
+        return 1 if is_a4(layout) else 4  # A5: folded booklets of A4 sheets
+
+    def finish_book(self, result, layout, settings, booklet_max_pages: int) -> Finished:
+        """An A5 book as saddle-stitched booklets (several when one staple cannot hold it)."""
+        from pamphlet.pdf.impose import BOOKLET_FOLD, impose_booklets
+
+        if is_a4(layout):
+            return Finished([Output(".pdf", result.pdf)])
+        booklets = impose_booklets(result.pdf, booklet_max_pages)
+        if len(booklets) == 1:
+            return Finished([Output(".pdf", booklets[0])], BOOKLET_FOLD)
+        note = (f"{BOOKLET_FOLD}\n{result.page_count} pages are too many for one staple: "
+                f"{len(booklets)} booklets of at most {booklet_max_pages} pages each")
+        return Finished([Output(f".booklet-{n}.pdf", pdf) for n, pdf in enumerate(booklets, 1)],
+                        note)
+
+    def check_pdf(self, facts, context: CheckContext) -> list[Finding]:
+        problems = [f"page {number}: sheet is {size[0]:.0f}x{size[1]:.0f} mm, not A4"
+                    for number, size in page_sizes(facts)
+                    if not any(close(size, sheet) for sheet in A4_SHEETS)]
+        return [Finding.of("page-size", not problems, "; ".join(problems[:3]) or
+                           f"every page fits {context.layout.name} for {self.name}"),
+                colour_finding(facts)]

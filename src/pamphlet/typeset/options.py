@@ -1,0 +1,30 @@
+"""What the typeset stage is asked to do and what it gives back (no WeasyPrint here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class TypesetOptions:
+    """What the target asks of WeasyPrint, in our terms (mapped to its options in engine.py)."""
+
+    pdf_variant: str | None = None
+    strict: bool = False
+    #: The print target's output profile: images are converted to CMYK through it.
+    cmyk_profile: Path | None = None
+
+
+@dataclass
+class TypesetResult:
+    """The PDF, its page count, and what WeasyPrint complained about."""
+
+    pdf: bytes
+    page_count: int
+    #: Derived from the HTML: the same document always gets the same id.
+    identifier: str = ""
+    warnings: list[str] = field(default_factory=list)
+    #: Element id → (page number from 1, top and bottom of its box below the page's top
+    #: edge, in pt), on the first page the element appears on.
+    anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
