@@ -6,6 +6,9 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,50 @@ targets = ["screen"]
 PRINT_READY_CONFIG = MINIMAL_CONFIG.replace(
     'promoter = "T. Tester, 1 Test Street"',
     'promoter = "T. Tester, 1 Test Street"\nprinter = "Ink & Co, 2 Press Lane"')
+
+
+#: The print-ready config with two more printer profiles: PDF/X-1a with 5 mm bleed, no marks.
+PRINT_CONFIG = PRINT_READY_CONFIG + """
+[printers.x1a]
+variant = "pdf/x-1a"
+bleed_mm = 5
+mark_offset_mm = 6
+
+[printers.nomarks]
+marks = false
+"""
+
+PREFLIGHT = SHARED / "preflight/preflight.py"
+needs_preflight = pytest.mark.skipif(not PREFLIGHT.is_file(),
+                                     reason="the shared preflight checker is not here")
+
+
+def preflight(path, *args) -> subprocess.CompletedProcess:
+    """Run the independent checker (../shared/preflight) on ``path``."""
+    return subprocess.run([sys.executable, str(PREFLIGHT), str(path), *args],
+                          capture_output=True, text=True)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_weasyprint_warnings(request):
+    """Fail a test on any WeasyPrint warning it did not expect (mark it
+    ``@pytest.mark.weasyprint_warnings`` when it provokes them on purpose)."""
+    records: list[logging.LogRecord] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collector(logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if records and request.node.get_closest_marker("weasyprint_warnings") is None:
+        pytest.fail("unexpected WeasyPrint warnings: "
+                    + "; ".join(r.getMessage() for r in records[:3]), pytrace=False)
 
 
 def pytest_addoption(parser):
@@ -89,6 +136,35 @@ def sample_build(tmp_path_factory):
                    layout_names=["leaflet-a5", "statement-a4"], strict=True)
     assert report.ok, report.failed
     return out
+
+
+@dataclass
+class PrintReady:
+    """A print-ready workspace built once: its root, its out/ folder, and the notes."""
+
+    root: Path
+    out: Path
+    notes: dict[str, str]
+
+
+@pytest.fixture(scope="session")
+def print_ready(tmp_path_factory) -> PrintReady:
+    """The seed and a statement with a link in a print-ready workspace, built strictly for
+    every target in both statement layouts, once per test process."""
+    from pamphlet.build.run import build
+    from pamphlet.config.workspace import find_workspace
+
+    root = tmp_path_factory.mktemp("print-ready")
+    (root / "sources").mkdir()
+    (root / "pamphlet.toml").write_text(PRINT_CONFIG)
+    (root / "sources/seed.md").write_text(SEED.read_text())
+    (root / "sources/link.md").write_text(statement(
+        body="Read more at [our site](https://example.org/more).", demands=["Yes"]))
+    out = root / "out"
+    report = build(find_workspace(root), targets=["office", "screen", "print"],
+                   layout_names=["leaflet-a5", "statement-a4"], out_dir=out, strict=True)
+    assert report.ok, report.failed
+    return PrintReady(root, out, {b.paths[0].name: b.note for b in report.built})
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -215,3 +216,37 @@ def test_jobs_carry_their_inputs_to_workers_without_the_disk(make_workspace, tmp
     for built in here.built:
         name = built.paths[0].name
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "there" / name).read_bytes()
+
+
+def test_the_cache_forgets_deleted_statements(make_workspace, tmp_path):
+    import json
+
+    names = [f"s{n}" for n in range(4)]
+    workspace = make_workspace({f"sources/{name}.md": statement(title=name, demands=["x"])
+                                for name in names})
+    assert build(find_workspace(workspace), out_dir=tmp_path / "out").ok
+
+    def sources_in_cache() -> set[str]:
+        found = set()
+        for entry in (workspace / ".pamphlet-cache").glob("*/*.json"):
+            found.update(Path(s).stem for s in json.loads(entry.read_text())["sources"]
+                         if s.endswith(".md"))
+        return found
+
+    assert sources_in_cache() == set(names)
+    for name in names[:2]:
+        (workspace / f"sources/{name}.md").unlink()
+    report = build(find_workspace(workspace), out_dir=tmp_path / "out")
+    assert report.ok and len(report.unchanged) == 2
+    assert sources_in_cache() == set(names[2:])
+    entries = list((workspace / ".pamphlet-cache").glob("*/*.json"))
+    assert len(entries) == 4  # a fit and an output record for each statement left
+
+
+def test_an_edited_statement_replaces_its_cache_entries(make_workspace, tmp_path):
+    workspace = make_workspace({"sources/a.md": statement(demands=["x"])})
+    for words in range(3):
+        (workspace / "sources/a.md").write_text(statement(body="Word " * (5 + words),
+                                                          demands=["x"]))
+        assert build(find_workspace(workspace), out_dir=tmp_path / "out").ok
+    assert len(list((workspace / ".pamphlet-cache").glob("*/*.json"))) == 2

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
 
-from conftest import (REPO, SEED, SHARED, bundled_families, page_size_mm, pdf_fonts,
-                      pdf_text, statement)
+from conftest import (REPO, SEED, bundled_families, needs_preflight, page_size_mm, pdf_fonts,
+                      pdf_text, preflight, statement)
 from pamphlet.build.run import build
 from pamphlet.config.workspace import find_workspace
 from pamphlet.load.sources import load_statement
@@ -174,14 +172,10 @@ def test_workspace_layout_overrides_builtin(make_workspace, tmp_path):
     assert "OUROWNMASTHEAD" in pdf_text(tmp_path / "a.leaflet-a5.screen.pdf").replace(" ", "")
 
 
-@pytest.mark.skipif(not (SHARED / "preflight/preflight.py").is_file(),
-                    reason="the shared preflight checker is not beside this checkout")
+@needs_preflight
 def test_independent_preflight_passes_on_the_seed_leaflet(seed_leaflet):
-    result = subprocess.run(
-        [sys.executable, str(SHARED / "preflight/preflight.py"), str(seed_leaflet),
-         "--trim", "A5", "--bleed-mm", "0", "--pages", "2", "--ignore-case",
-         "--contains", "Down with the coup regime"],
-        capture_output=True, text=True)
+    result = preflight(seed_leaflet, "--trim", "A5", "--bleed-mm", "0", "--pages", "2",
+                       "--ignore-case", "--contains", "Down with the coup regime")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SUMMARY PASS" in result.stdout
 
@@ -256,3 +250,26 @@ def test_an_empty_demand_is_named(make_workspace, tmp_path):
     report = build(find_workspace(workspace), out_dir=tmp_path / "out")
     assert report.failed == [f"{workspace / 'sources/a.md'}:6: demand 2 of the "
                              "'::: demands' block is empty"]
+
+
+def test_absurdly_nested_input_fails_alone_in_one_line(make_workspace, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pamphlet.cli import app
+
+    quotes = "> " * 1000 + "deep inside"
+    yaml_list = "[" * 1000 + "]" * 1000
+    workspace = make_workspace({
+        "sources/quotes.md": statement(body=quotes, demands=["x"]),
+        "sources/yaml.md": f"---\ntitle: T\ntags: {yaml_list}\n---\nText.\n",
+        "sources/good.md": statement(demands=["y"]),
+    })
+    monkeypatch.chdir(workspace)
+    result = CliRunner().invoke(app, ["build"])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: {workspace / 'sources/quotes.md'}:4: nests blockquotes more than 30 deep",
+        f"error: {workspace / 'sources/yaml.md'}:3: front matter nests deeper than 20 levels"]
+    assert "Traceback" not in result.output
+    assert (workspace / "build/good.leaflet-a5.screen.pdf").is_file()

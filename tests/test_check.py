@@ -9,25 +9,15 @@ import pikepdf
 import pytest
 from typer.testing import CliRunner
 
-from conftest import MM, PRINT_READY_CONFIG, SEED, statement
-from pamphlet.build.run import build
+from conftest import MM, statement
 from pamphlet.check import check_paths
 from pamphlet.cli import app
 from pamphlet.config.workspace import find_workspace
 
-CONFIG = PRINT_READY_CONFIG
-
-
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("check")
-    (root / "sources").mkdir()
-    (root / "pamphlet.toml").write_text(CONFIG)
-    (root / "sources/seed.md").write_text(SEED.read_text())
-    report = build(find_workspace(root), targets=["print", "screen", "office"],
-                   out_dir=root / "build")
-    assert report.ok, report.failed
-    return root
+def built(print_ready):
+    """The print-ready workspace; its PDFs are in out/."""
+    return print_ready.root
 
 
 def findings(root, path, **options):
@@ -39,7 +29,7 @@ def variant(root, change):
     """A copy of the seed's print leaflet (same name, own folder) with ``change`` applied."""
     target = root / "faults" / change.__name__ / "seed.leaflet-a5.print.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
-    with pikepdf.open(root / "build/seed.leaflet-a5.print.pdf") as pdf:
+    with pikepdf.open(root / "out/seed.leaflet-a5.print.pdf") as pdf:
         change(pdf)
         pdf.save(target)
     return target
@@ -48,7 +38,7 @@ def variant(root, change):
 @pytest.mark.parametrize("name", ["seed.leaflet-a5.print.pdf", "seed.leaflet-a5.screen.pdf",
                                   "seed.leaflet-a5.office.pdf"])
 def test_good_files_pass(built, name):
-    results, ok = findings(built, built / "build" / name)
+    results, ok = findings(built, built / "out" / name)
     assert ok, results
     assert all(status == "pass" for status, _ in results.values()), results
 
@@ -110,7 +100,7 @@ def test_each_fault_is_caught(built, fault, check, detail):
 
 
 def test_screen_pdf_checked_as_print_fails_on_colour_and_intent(built):
-    results, ok = findings(built, built / "build/seed.leaflet-a5.screen.pdf",
+    results, ok = findings(built, built / "out/seed.leaflet-a5.screen.pdf",
                            target="print")
     assert not ok
     assert results["colour"][0] == "fail" and results["output-intent"][0] == "fail"
@@ -134,7 +124,7 @@ def test_source_checks(built):
 def test_cli_json_and_exit_codes(built, monkeypatch):
     monkeypatch.chdir(built)
     runner = CliRunner()
-    good = runner.invoke(app, ["check", "build/seed.leaflet-a5.print.pdf", "--json"])
+    good = runner.invoke(app, ["check", "out/seed.leaflet-a5.print.pdf", "--json"])
     assert good.exit_code == 0, good.output
     (entry,) = json.loads(good.output)
     assert entry["ok"] and entry["target"] == "print" and entry["layout"] == "leaflet-a5"

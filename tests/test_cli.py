@@ -142,3 +142,20 @@ def test_an_unwritable_output_is_one_line(make_workspace, monkeypatch):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert result.output.count("error:") == 1
+
+
+def test_statements_in_any_script_get_readable_distinct_slugs(make_workspace, monkeypatch):
+    titles = ["Солидарность", "التضامن", "Αλληλεγγύη"]
+    workspace = make_workspace({f"sources/{title}.md": statement(title=title, demands=["x"])
+                                for title in titles})
+    monkeypatch.chdir(workspace)
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (workspace / "build").iterdir()) == [
+        "alleleggue.leaflet-a5.screen.pdf", "ltdmn.leaflet-a5.screen.pdf",
+        "solidarnost.leaflet-a5.screen.pdf"]
+    for title in titles:
+        assert run("new", title, "--date", "2026-12-01").exit_code == 0
+    made = sorted(p.name for p in (workspace / "sources").glob("2026-12-01-*.md"))
+    assert made == ["2026-12-01-alleleggue.md", "2026-12-01-ltdmn.md",
+                    "2026-12-01-solidarnost.md"]

@@ -2,42 +2,27 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pikepdf
 import pypdfium2
 import pytest
 from PIL import Image
 
-from conftest import MINIMAL_CONFIG, MM, PRINT_READY_CONFIG, SEED, SHARED, statement
+from conftest import (MINIMAL_CONFIG, MM, PREFLIGHT, PRINT_CONFIG, needs_preflight,
+                      preflight, statement)
 from pamphlet.build.run import build
 from pamphlet.config.workspace import find_workspace
 
-PRINT_CONFIG = PRINT_READY_CONFIG + """
-[printers.x1a]
-variant = "pdf/x-1a"
-bleed_mm = 5
-mark_offset_mm = 6
-
-[printers.nomarks]
-marks = false
-"""
-
-
 @pytest.fixture(scope="module")
-def press_build(tmp_path_factory):
-    """The seed and a short statement, for print, in both layouts and both PDF/X variants."""
-    root = tmp_path_factory.mktemp("press")
-    (root / "sources").mkdir()
-    (root / "pamphlet.toml").write_text(PRINT_CONFIG)
-    (root / "sources/seed.md").write_text(SEED.read_text())
-    outs = {}
-    for printer in ("default", "x1a", "nomarks"):
-        out = root / f"out-{printer}"
-        report = build(find_workspace(root), targets=["print"], out_dir=out,
-                       layout_names=["leaflet-a5", "statement-a4"], printer_name=printer,
-                       strict=True)
+def press_build(print_ready):
+    """The seed for print in both layouts, with each printer profile (default, PDF/X-1a with
+    5 mm bleed, no marks)."""
+    outs = {"default": print_ready.out}
+    for printer in ("x1a", "nomarks"):
+        out = print_ready.root / f"out-{printer}"
+        report = build(find_workspace(print_ready.root), paths=[print_ready.root / "sources/seed.md"],
+                       targets=["print"], out_dir=out, layout_names=["leaflet-a5", "statement-a4"],
+                       printer_name=printer, strict=True)
         assert report.ok, report.failed
         outs[printer] = out
     return outs
@@ -49,14 +34,6 @@ def boxes_mm(path, page=0):
         return {name: [round(float(v) / MM, 2) for v in obj[f"/{name}"]]
                 for name in ("MediaBox", "BleedBox", "TrimBox") if f"/{name}" in obj}
 
-
-def preflight(path, *args):
-    return subprocess.run([sys.executable, str(SHARED / "preflight/preflight.py"), str(path),
-                           *args], capture_output=True, text=True)
-
-
-needs_preflight = pytest.mark.skipif(not (SHARED / "preflight/preflight.py").is_file(),
-                                     reason="the shared preflight checker is not here")
 
 
 @needs_preflight
@@ -205,7 +182,7 @@ def test_image_resolution_at_placed_size(make_workspace, tmp_path, pixels, ok):
     if ok:
         assert report.ok, report.failed
         out = tmp_path / "o/a.leaflet-a5.print.pdf"
-        if (SHARED / "preflight/preflight.py").is_file():
+        if PREFLIGHT.is_file():
             result = preflight(out, "--cmyk", "--variant", "pdf/x-4", "--min-dpi", "300")
             assert result.returncode == 0, result.stdout  # the RGB image became CMYK
     else:

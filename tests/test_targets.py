@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pikepdf
 import pypdfium2
 import pytest
 from PIL import ImageOps
 
-from conftest import MM, PRINT_READY_CONFIG, SEED, SHARED, statement
-from pamphlet.build.run import build
-from pamphlet.config.workspace import find_workspace
-
-CONFIG = PRINT_READY_CONFIG
-
+from conftest import MM, needs_preflight, preflight
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory):
-    root = tmp_path_factory.mktemp("targets")
-    (root / "sources").mkdir()
-    (root / "pamphlet.toml").write_text(CONFIG)
-    (root / "sources/seed.md").write_text(SEED.read_text())
-    (root / "sources/link.md").write_text(statement(
-        body="Read more at [our site](https://example.org/more).", demands=["Yes"]))
-    out = root / "out"
-    report = build(find_workspace(root), targets=["office", "screen", "print"],
-                   layout_names=["leaflet-a5", "statement-a4"], out_dir=out, strict=True)
-    assert report.ok, report.failed
-    notes = {b.paths[0].name: b.note for b in report.built}
-    return out, notes
+def outputs(print_ready):
+    return print_ready.out, print_ready.notes
 
 
 def words_with_boxes(path, page_index):
@@ -154,11 +136,8 @@ def test_screen_is_smaller_than_print(outputs):
     assert screen < press / 3
 
 
-@pytest.mark.skipif(not (SHARED / "preflight/preflight.py").is_file(),
-                    reason="the shared preflight checker is not here")
+@needs_preflight
 def test_screen_passes_the_independent_ua_check(outputs):
     out, _ = outputs
-    result = subprocess.run([sys.executable, str(SHARED / "preflight/preflight.py"),
-                             str(out / "seed.leaflet-a5.screen.pdf"), "--variant", "pdf/ua-1"],
-                            capture_output=True, text=True)
+    result = preflight(out / "seed.leaflet-a5.screen.pdf", "--variant", "pdf/ua-1")
     assert result.returncode == 0, result.stdout

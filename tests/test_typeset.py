@@ -61,6 +61,7 @@ def test_images_inside_the_workspace_are_used(make_workspace, tmp_path):
     assert report.ok, report.failed
 
 
+@pytest.mark.weasyprint_warnings
 def test_no_system_font_can_slip_in(tmp_path):
     # Characters the bundled faces lack would pull in a system font (DejaVu covers the
     # arrows and box drawing) if fontconfig could see one. Typeset directly: the build
@@ -86,6 +87,7 @@ def test_undrawable_characters_are_reported_by_code_point(make_workspace, tmp_pa
         "characters or ask for a font that has them"]
 
 
+@pytest.mark.weasyprint_warnings
 def test_weasyprint_warnings_are_reported_and_strict_fails(make_workspace, tmp_path, caplog):
     source = statement(body='<p style="color: not-a-colour">Odd.</p>', demands=["x"])
     workspace = make_workspace({"sources/a.md": source})

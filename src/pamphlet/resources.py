@@ -1,7 +1,7 @@
 """Where the built-in data lives: layouts, fonts (and later ICC profiles).
 
 An installed wheel carries them in ``pamphlet/data``; a source checkout keeps them at
-the repository root (``layouts/``, ``fonts/``), which DESIGN.md fixes as the shape.
+the repository root (``layouts/``, ``fonts/``), as docs/architecture.md describes.
 """
 
 from __future__ import annotations

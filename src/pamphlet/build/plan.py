@@ -1,5 +1,5 @@
 """Planning a build: one job per statement, layout and target (or per statement, for a
-target that works once per statement), named as DESIGN.md fixes it, never two jobs
+target that works once per statement), named as docs/architecture.md says, never two jobs
 writing one file."""
 
 from __future__ import annotations

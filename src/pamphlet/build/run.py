@@ -171,17 +171,17 @@ def _collect(outcome: Outcome, report: BuildReport, store: CacheStore) -> None:
             report.traces.append(outcome.trace)
         return
     slot = _output_slot(job)
-    written = []
-    for output in outcome.outputs:
-        path = output_path(job.out_stem, output.suffix)
-        write_atomically(output.data, path)
-        written.append(path)
-    _remove_stale(job, {output.suffix for output in outcome.outputs})
+    written = [output_path(job.out_stem, output.suffix) for output in outcome.outputs]
     source = str(job.statement.src_path.resolve())
+    # The record first: an interruption before an output is written leaves a record whose
+    # hash the file on disk does not match, so the job is simply built again.
     store.put("outputs", slot, outcome.task.key,
               {"files": {o.suffix: hashlib.sha256(o.data).hexdigest()
                          for o in outcome.outputs}},
               [source, *(str(path.resolve()) for path in written)])
+    for output, path in zip(outcome.outputs, written):
+        write_atomically(output.data, path)
+    _remove_stale(job, {output.suffix for output in outcome.outputs})
     if outcome.adjustments is not None and outcome.adjustments != outcome.task.known:
         store.put("fits", _fit_slot(job), outcome.task.key,
                   outcome.adjustments.to_dict(), [source])

@@ -1,4 +1,4 @@
-"""The date a PDF carries when its statement has none (DESIGN.md: the statement's date,
+"""The date a PDF carries when its statement has none (docs/architecture.md: the statement's date,
 ``SOURCE_DATE_EPOCH``, or the newest statement's date, in that order)."""
 
 from __future__ import annotations

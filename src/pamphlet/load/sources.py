@@ -140,6 +140,7 @@ def load_statement(path: Path, config: Config) -> Statement:
     check_drawable(path, text)
     meta_text, body, body_line = _split_front_matter(path, text)
     meta = _parse_front_matter(path, meta_text)
+    check_markdown_shape(path, body, body_line)
     body, demands = split_demands(path, body, body_line)
     defaults = config.defaults
     return Statement(
@@ -290,6 +291,39 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
             reason += "; " + "; ".join(f"line {n}: {r}" for n, r in problems[1:])
         raise SourceError(path, reason, line)
     return meta
+
+
+#: Deeper nesting than this is no statement: it only makes Markdown's parser recurse.
+MAX_MARKDOWN_DEPTH = 30
+#: A run of one bracket character this long makes Markdown's link parser take minutes.
+MAX_BRACKET_RUN = 200
+_QUOTE_MARKERS = re.compile(r"^(?:\s{0,3}>)+")
+_BRACKET_RUN = re.compile(r"(?:\[|\]|\(|\)|<|\*|_|`){%d,}" % MAX_BRACKET_RUN)
+
+
+def check_markdown_shape(path: Path, body: str, first_line: int = 1) -> None:
+    """Refuse Markdown shaped to break its parser (before it is parsed, in well under a
+    second): blockquotes, lists or fenced divs nested deeper than MAX_MARKDOWN_DEPTH, and
+    long runs of brackets or emphasis marks."""
+    depth = 0
+    for number, line in enumerate(body.split("\n"), first_line):
+        quotes = _QUOTE_MARKERS.match(line)
+        if quotes and quotes[0].count(">") > MAX_MARKDOWN_DEPTH:
+            raise SourceError(path, f"nests blockquotes more than {MAX_MARKDOWN_DEPTH} deep",
+                              number)
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent > 4 * MAX_MARKDOWN_DEPTH and _LIST_ITEM.match(line.lstrip()):
+            raise SourceError(path, f"nests lists more than {MAX_MARKDOWN_DEPTH} deep", number)
+        if DIV_OPEN.match(line):
+            depth += 1
+            if depth > MAX_MARKDOWN_DEPTH:
+                raise SourceError(path, f"nests ':::' blocks more than {MAX_MARKDOWN_DEPTH} "
+                                        "deep", number)
+        elif DIV_CLOSE.match(line):
+            depth = max(0, depth - 1)
+        if _BRACKET_RUN.search(line):
+            raise SourceError(path, f"has a run of more than {MAX_BRACKET_RUN} brackets or "
+                                    "emphasis marks; Markdown cannot read it", number)
 
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])(?:\s+|$)")

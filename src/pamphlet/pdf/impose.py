@@ -15,7 +15,7 @@ OFFICE_EDGE_MM = 5.0
 CUT_MARK_LENGTH_MM = 5.0
 CUT_MARK_WIDTH_PT = 0.3
 
-#: What the user must tell the printer, in the one duplex convention (DESIGN.md).
+#: What the user must tell the printer, in the one duplex convention (docs/architecture.md).
 DUPLEX_SHORT_EDGE = "print on A4, double-sided, flip on short edge; cut along the marks"
 DUPLEX_LONG_EDGE = "print on A4 portrait, double-sided, flip on long edge"
 BOOKLET_FOLD = "print on A4, double-sided, flip on short edge; fold in half and staple"

@@ -11,7 +11,7 @@ import pikepdf
 
 from pamphlet.units import MM
 
-#: Registration colour: the mark prints on every plate (DESIGN.md, the press target).
+#: Registration colour: the mark prints on every plate.
 _REGISTRATION = "/CSpamphletRegistration"
 MARK_WIDTH_PT = 0.25
 
