@@ -17,6 +17,7 @@ from pamphlet.errors import PamphletError
 from pamphlet.render.layouts import Layout, LayoutKind, find_layouts
 from pamphlet.targets import get_target, target_names
 from pamphlet.targets.base import CheckContext, Finding, Status, Target
+from pamphlet.targets.checks import qr_findings
 
 __all__ = ["CheckReport", "Finding", "Status", "check_paths"]
 
@@ -102,6 +103,7 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
         _check_images(report, facts, target, context)
     _check_fonts(report, facts)
     _check_imprint(report, data, workspace, target)
+    report.findings += qr_findings(data)
     return report
 
 

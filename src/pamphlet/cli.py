@@ -283,8 +283,8 @@ def check(
     = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print a JSON report.")] = False,
 ) -> None:
-    """Preflight PDFs (boxes, pages, fonts, images, colours, output intent, imprint) or
-    sources (front matter, demands, drawable characters, page budget)."""
+    """Preflight PDFs (boxes, pages, fonts, images, colours, output intent, imprint, QR
+    codes) or sources (front matter, demands, drawable characters, page budget)."""
     from pamphlet.check import check_paths
 
     reports = check_paths(_workspace(), paths, target, layout, printer)

@@ -54,6 +54,8 @@ class Organisation:
     web: str = ""
     email: str = ""
     address: str = ""
+    #: Where people follow it (``@tenants@social.example``): at the foot of social cards.
+    handle: str = ""
 
 
 def _percentages(values: tuple[float, ...]) -> bool:
@@ -81,6 +83,9 @@ class Imprint:
     printer: str = ""
     address: str = ""
     note: str = ""
+    #: The digital imprint line of material published online (social cards): who promotes
+    #: it, on whose behalf, and their address, where election law asks for one.
+    digital: str = ""
 
     @property
     def placeholders(self) -> list[str]:
@@ -110,6 +115,51 @@ class Imprint:
         if fields["note"]:
             line = f"{line}. {fields['note']}" if line else fields["note"]
         return line
+
+
+def _statement_url(template: str) -> bool:
+    """An http(s) URL whose only placeholder is ``{slug}``."""
+    return not template or set(re.findall(r"\{[^}]*\}", template)) <= {"{slug}"} and \
+        template.count("{") == template.count("}")
+
+
+@dataclass(frozen=True)
+class Web:
+    """Where statements live online: each gets a QR code to its page."""
+
+    statement_url: str = setting("", pattern=r"(https?://[^\s/]+\S*)?", check=_statement_url,
+                                 expected="an http(s) URL such as "
+                                          "\"https://example.org/{slug}\"")
+
+    def url_for(self, slug: str) -> str:
+        """The statement's own URL ("" when there is no ``statement_url``)."""
+        return self.statement_url.replace("{slug}", slug)
+
+
+#: The card sizes of the social target, in pixels: Instagram square and portrait, link
+#: previews (Open Graph, X), Mastodon, stories.
+SOCIAL_SIZES = ("1080x1080", "1080x1350", "1200x630", "1200x675", "1080x1920")
+
+
+def _social_sizes(sizes: tuple[str, ...]) -> bool:
+    return all(size in SOCIAL_SIZES for size in sizes) and len(set(sizes)) == len(sizes)
+
+
+@dataclass(frozen=True)
+class Social:
+    """The social target's cards."""
+
+    sizes: tuple[str, ...] = setting(SOCIAL_SIZES, nonempty=True, check=_social_sizes,
+                                     expected="a list of sizes from "
+                                              + ", ".join(f'"{s}"' for s in SOCIAL_SIZES))
+
+
+@dataclass(frozen=True)
+class Placards:
+    """The placard layouts."""
+
+    #: A brand-colour band at the foot carrying the organisation (false: white page).
+    band: bool = True
 
 
 @dataclass(frozen=True)
@@ -144,6 +194,9 @@ class Config:
     printers: dict[str, PrinterProfile] = field(
         default_factory=lambda: {"default": PrinterProfile()})
     binding: Binding = field(default_factory=Binding)
+    web: Web = field(default_factory=Web)
+    social: Social = field(default_factory=Social)
+    placards: Placards = field(default_factory=Placards)
 
     def __post_init__(self) -> None:  # a "default" profile always exists, named as its table
         printers = {"default": PrinterProfile(),

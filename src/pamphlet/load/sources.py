@@ -43,6 +43,9 @@ class Statement:
     place: str = ""
     subtitle: str = ""
     tags: tuple[str, ...] = ()
+    #: Where the statement is online (front matter ``url:`` or ``[web] statement_url``):
+    #: layouts print a QR code to it.
+    url: str = ""
 
 
 class _Invalid(ValueError):
@@ -96,6 +99,18 @@ def _layouts(value: object) -> tuple[str, ...]:
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 
 
+#: An absolute http(s) URL: a host, then any path without spaces (a QR code's text).
+_URL = re.compile(r"^https?://[^\s/?#]+(?:[/?#]\S*)?$")
+MAX_URL_CHARS = 300
+
+
+def _url(value: object) -> str:
+    if isinstance(value, str) and _URL.match(value.strip()) and len(value) <= MAX_URL_CHARS:
+        return value.strip()
+    raise _Invalid(f"expected an http(s) address such as https://example.org/rent-strike "
+                   f"(at most {MAX_URL_CHARS} characters), got {value!r}")
+
+
 def _slug(value: object) -> str:
     if isinstance(value, str) and _SLUG.match(value):
         return value
@@ -114,6 +129,7 @@ FIELDS: dict[str, Callable[[object], object]] = {
     "author": _text,
     "tags": _names,
     "slug": _slug,
+    "url": _url,
 }
 REQUIRED = ("title",)
 
@@ -143,9 +159,10 @@ def load_statement(path: Path, config: Config) -> Statement:
     check_markdown_shape(path, body, body_line)
     body, demands = split_demands(path, body, body_line)
     defaults = config.defaults
+    slug = meta.get("slug") or slugify(path.stem)
     return Statement(
         src_path=path,
-        slug=meta.get("slug") or slugify(path.stem),
+        slug=slug,
         title=meta["title"],
         subtitle=meta.get("subtitle", ""),
         body=body,
@@ -157,6 +174,7 @@ def load_statement(path: Path, config: Config) -> Statement:
         organisation=meta.get("organisation", config.organisation.name),
         author=meta.get("author", ""),
         tags=meta.get("tags", ()),
+        url=meta.get("url") or config.web.url_for(slug),
     )
 
 

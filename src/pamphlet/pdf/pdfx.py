@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pikepdf
 
+from pamphlet.pdf.xmp import record_qr_urls
 from pamphlet.units import MM
 
 #: Registration colour: the mark prints on every plate.
@@ -22,14 +23,16 @@ OUTPUT_CONDITIONS = {
 }
 
 
-def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path) -> bytes:
+def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path,
+                     qr_urls: tuple[str, ...] = ()) -> bytes:
     """Give a PDF/X file from WeasyPrint the boxes, marks and metadata a print shop expects.
 
     The TrimBox stays at the layout's size; the BleedBox is set to the profile's real bleed
     (WeasyPrint caps it at 10 pt); the MediaBox grows to hold crop marks drawn outside the
     bleed in registration colour; links (meaningless on paper) are removed; the output
     intent embeds the profile and is named as printers know it (colours stay DeviceCMYK,
-    which PDF/X-1a requires); the XMP document id is derived from the content.
+    which PDF/X-1a requires); the XMP records the QR codes' URLs and its document id is
+    derived from the content.
     """
     document = pikepdf.open(io.BytesIO(pdf))
     bleed = printer.bleed_mm * MM
@@ -56,6 +59,7 @@ def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path) -> by
                                printer.mark_length_mm * MM)
             page.contents_add(pikepdf.Stream(document, marks), prepend=False)
     _set_output_intent(document, printer, icc_path)
+    record_qr_urls(document, qr_urls)
     _fix_document_id(document, identifier)
     out = io.BytesIO()
     document.save(out, deterministic_id=True, compress_streams=True,

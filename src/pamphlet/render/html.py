@@ -20,6 +20,7 @@ from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_htm
 from pamphlet.load.sources import Statement
 from pamphlet.render.layouts import Layout, layout_roots
 from pamphlet.render.measure import balance_lines, fit_title
+from pamphlet.render.qr import qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.units import MM
 
@@ -58,6 +59,10 @@ class TargetStyle:
     inset_pad_mm: float = 0
     #: The colour variables (--brand, --ink, --paper) as CSS declarations.
     colours: str = "--brand: #e30613; --ink: #000; --paper: #fff;"
+    #: Ink and paper as literal colours, for inline SVG (a QR code), which CSS variables
+    #: do not reach.
+    svg_ink: str = "#000"
+    svg_paper: str = "#fff"
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,9 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "imprint": config.imprint.text or (
             f"Published by {statement.organisation}" if statement.organisation else ""),
         "description": _description(statement),
+        #: The QR code to the statement's URL ("" without one): _base/macros' qr_panel.
+        "qr": (qr_markup(statement.url, layout.qr.size_mm, context.style.svg_ink,
+                         context.style.svg_paper) if statement.url else ""),
         "pdf_date": (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat(),
     }
 

@@ -110,6 +110,14 @@ class Fill:
 
 
 @dataclass(frozen=True)
+class QrSpec:
+    """How large a layout draws the QR code to the statement's URL (the symbol, without
+    its quiet zone; a long URL grows it so no module is under 0.5 mm)."""
+
+    size_mm: float = setting(18, low=18, high=60, expected="a width in mm from 18 to 60")
+
+
+@dataclass(frozen=True)
 class PageTable:
     """``[page]`` as written in layout.toml."""
 
@@ -143,6 +151,7 @@ class LayoutFile:
     slogans: SloganScale = SloganScale()
     title: TitleFit = TitleFit()
     fill: Fill = Fill()
+    qr: QrSpec = QrSpec()
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,7 @@ class Layout:
     kind: LayoutKind = LayoutKind.STATEMENT
     #: The layout folders templates are looked up in: its own, then the one it extends.
     template_dirs: tuple[str, ...] = ()
+    qr: QrSpec = QrSpec()
 
     @property
     def size_name(self) -> str:
@@ -285,6 +295,7 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
         demands_to_foot=spec.fill.demands_to_foot,
         kind=spec.kind,
         template_dirs=(folder.name, spec.extends) if spec.extends else (folder.name,),
+        qr=spec.qr,
     )
 
 

@@ -120,8 +120,10 @@ class Target:
         return TargetStyle(colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;")
 
     def finish(self, result: TypesetResult, layout: Layout, settings: Any) -> Finished:
-        """The outputs made from one typeset document."""
-        return Finished([Output(".pdf", result.pdf)])
+        """The outputs made from one typeset document (its QR codes' URLs recorded)."""
+        from pamphlet.pdf.xmp import with_qr_urls
+
+        return Finished([Output(".pdf", with_qr_urls(result.pdf, result.qr_urls))])
 
     def book_page_multiple(self, layout: Layout) -> int:
         """A book set for this target is padded to a multiple of this many pages."""

@@ -38,10 +38,14 @@ class OfficeTarget(Target):
 
     def finish(self, result, layout, settings) -> Finished:
         from pamphlet.pdf.impose import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
+        from pamphlet.pdf.xmp import with_qr_urls
 
         if is_a4(layout):
-            return Finished([Output(".pdf", result.pdf)], DUPLEX_LONG_EDGE)
-        return Finished([Output(".pdf", impose_two_up(result.pdf))], DUPLEX_SHORT_EDGE)
+            return Finished([Output(".pdf", with_qr_urls(result.pdf, result.qr_urls))],
+                            DUPLEX_LONG_EDGE)
+        imposed = impose_two_up(result.pdf)
+        return Finished([Output(".pdf", with_qr_urls(imposed, result.qr_urls * 2))],
+                        DUPLEX_SHORT_EDGE)
 
     def book_page_multiple(self, layout: Layout) -> int:
         return 1 if is_a4(layout) else 4  # A5: folded booklets of A4 sheets

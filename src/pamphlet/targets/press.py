@@ -75,7 +75,8 @@ class PrintTarget(Target):
         c, m, y, k = (value / 100 for value in config.brand.cmyk)
         return TargetStyle(band_reach_mm=settings.printer.bleed_mm, inset_pad_mm=0,
                            colours=f"--brand: device-cmyk({c:g} {m:g} {y:g} {k:g}); "
-                                   "--ink: device-cmyk(0 0 0 1); --paper: device-cmyk(0 0 0 0);")
+                                   "--ink: device-cmyk(0 0 0 1); --paper: device-cmyk(0 0 0 0);",
+                           svg_ink="device-cmyk(0 0 0 1)", svg_paper="device-cmyk(0 0 0 0)")
 
     def finish(self, result, layout, settings: PressSettings) -> Finished:
         """Refuse images below the profile's resolution; then boxes, marks and intent."""
@@ -90,7 +91,8 @@ class PrintTarget(Target):
                     f"({image.width_px}x{image.height_px} px over {image.width_pt / MM:.0f}x"
                     f"{image.height_pt / MM:.0f} mm); printer profile '{printer.name}' needs "
                     f"{printer.min_ppi} ppi: use a larger image or place it smaller")
-        pdf = finish_for_press(result.pdf, printer, result.identifier, settings.icc_path)
+        pdf = finish_for_press(result.pdf, printer, result.identifier, settings.icc_path,
+                               result.qr_urls)
         return Finished([Output(".pdf", pdf)])
 
     def min_ppi(self, context: CheckContext) -> tuple[int, bool]:

@@ -20,6 +20,7 @@ from pamphlet.errors import PamphletError
 from pamphlet.load.sources import Statement
 from pamphlet.render.html import Adjustments, RenderContext, render_html
 from pamphlet.render.layouts import Layout
+from pamphlet.render.qr import WARN_VERSION, make_symbol, urls_in
 from pamphlet.typeset.engine import typeset
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
 from pamphlet.units import MM
@@ -81,8 +82,9 @@ class _Setter:
     def __call__(self, adjustments: Adjustments) -> TypesetResult:
         self.renders += 1
         html = render_html(self.statement, self.layout, self.context, adjustments)
-        return typeset(html, self.statement.src_path.parent, self.layout.stylesheets,
-                       self.roots, self.options)
+        result = typeset(html, self.statement.src_path.parent, self.layout.stylesheets,
+                         self.roots, self.options)
+        return with_qr_urls(result, html)
 
     def extent_pt(self, result: TypesetResult) -> float:
         """How much content height the statement used, over all its pages."""
@@ -121,6 +123,20 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
     if layout.demands_to_foot and "demands" in result.anchors:
         adjustments, result = _push_demands_to_foot(attempt, adjustments, result)
     return Fitted(result, adjustments, attempt.renders)
+
+
+def with_qr_urls(result: TypesetResult, html: str) -> TypesetResult:
+    """``result`` knowing the QR codes its document draws, with a warning for a URL long
+    enough to make its code dense (past version 6)."""
+    result.qr_urls = urls_in(html)
+    for url in dict.fromkeys(result.qr_urls):
+        symbol = make_symbol(url)
+        if symbol.version > WARN_VERSION:
+            result.warnings.append(
+                f"the QR code to {url} ({len(url)} characters) needs version "
+                f"{symbol.version}, {symbol.modules} modules: a shorter address (a redirect) "
+                "scans more easily")
+    return result
 
 
 def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:

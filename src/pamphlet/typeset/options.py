@@ -28,3 +28,5 @@ class TypesetResult:
     #: Element id → (page number from 1, top and bottom of its box below the page's top
     #: edge, in pt), on the first page the element appears on.
     anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+    #: The URLs of the QR codes the document draws, in order (the finish records them).
+    qr_urls: tuple[str, ...] = ()
