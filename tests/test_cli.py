@@ -8,7 +8,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from conftest import statement
+from conftest import REPO, statement
 from pamphlet.cli import app
 
 runner = CliRunner()
@@ -159,3 +159,28 @@ def test_statements_in_any_script_get_readable_distinct_slugs(make_workspace, mo
     made = sorted(p.name for p in (workspace / "sources").glob("2026-12-01-*.md"))
     assert made == ["2026-12-01-alleleggue.md", "2026-12-01-ltdmn.md",
                     "2026-12-01-solidarnost.md"]
+
+
+def test_layouts_one_line_each_name_first(make_workspace, monkeypatch):
+    """Scripts read `pamphlet layouts`: one line per layout, its name first, a broken
+    layout's reason on its own line, whatever the layout.toml holds."""
+    base = (REPO / "layouts/leaflet-a5/layout.toml").read_text()
+    workspace = make_workspace({
+        "layouts/wordy/layout.toml": base.replace(
+            base.splitlines()[0], 'description = """A leaflet\nwhose description\n\nruns on"""'),
+        "layouts/wordy/leaflet.html.j2": '{% extends "_base/base.html.j2" %}',
+        "layouts/wordy/leaflet.css": "",
+        "layouts/bad/layout.toml": 'description = "x"\n[type]\nbody_pt = "big"\nmin_pt = -1\n',
+    })
+    monkeypatch.chdir(workspace)
+    result = run("layouts")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    names = [line.split()[0] for line in lines]
+    assert sorted(names) == sorted(set(names)) and {"leaflet-a5", "statement-a4", "wordy",
+                                                     "bad"} <= set(names)
+    (wordy,) = [line for line in lines if line.startswith("wordy ")]
+    assert wordy.split()[1:4] == ["A5", "exactly", "2"]
+    assert "A leaflet whose description runs on" in wordy
+    (bad,) = [line for line in lines if line.startswith("bad ")]
+    assert "broken:" in bad and "body_pt" in bad and "min_pt" in bad

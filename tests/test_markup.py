@@ -48,7 +48,7 @@ MARKDOWN_QUOTES = [
     pytest.param('She said "it\'s \'ours\' now"', "de",
                  "<p>She said „it’s ‚ours‘ now“</p>",
                  id="de-nested-with-apostrophe"),
-    pytest.param("a -- b --- c ...", "en", "<p>a – b — c …</p>", id="dashes-and-ellipsis"),
+    pytest.param("a -- b --- c ...", "en", "<p>a\u00a0– b — c …</p>", id="dashes-and-ellipsis"),
     pytest.param("a < b & c", "en", "<p>a &lt; b &amp; c</p>", id="html-escaped"),
 ]
 
@@ -239,7 +239,10 @@ INLINE = [
     pytest.param('"x"', "de", "„x“", id="language"),
     pytest.param("Down with the coup regime", "en", "Down with the coup regime", id="plain"),
     pytest.param("a\n\nb", "en", "<p>a</p>\n<p>b</p>", id="two-paragraphs-kept"),
-    pytest.param("- a", "en", "<ul>\n<li>a</li>\n</ul>", id="list-kept"),
+    pytest.param("- a", "en", "- a", id="one-paragraph-starting-with-a-dash"),
+    pytest.param("1. Mai: Heraus", "de", "1. Mai: Heraus", id="one-paragraph-starting-with-1."),
+    pytest.param("#Strike now", "en", '<span class="unbroken hashtag">#Strike</span> now',
+                 id="hashtag"),
     pytest.param("", "en", "", id="empty"),
 ]
 
@@ -247,3 +250,92 @@ INLINE = [
 @pytest.mark.parametrize("text, lang, html", INLINE)
 def test_inline_markdown_to_html(text, lang, html):
     assert inline_markdown_to_html(text, lang) == html
+
+
+# --- activists' text: hashtags, handles, URLs, dashes, percentages, runts ----------------
+
+HASHTAGS = [
+    pytest.param("#UprootTheSystem now", '<p><span class="unbroken hashtag">#UprootTheSystem'
+                 "</span> now</p>", id="paragraph-starting-with-a-hashtag"),
+    pytest.param("We march.\n#NoDAPL today", '<p>We march.\n<span class="unbroken hashtag">'
+                 "#NoDAPL</span> today</p>", id="line-starting-with-a-hashtag"),
+    pytest.param("#1 demand", "<p>#1 demand</p>".replace("#1", '<span class="unbroken '
+                 'hashtag">#1</span>'), id="number-sign"),
+    pytest.param("####### seven", "<p>####### seven</p>", id="seven-hashes-are-text"),
+    pytest.param("# Heading", "<h1>Heading</h1>", id="heading-with-space"),
+    pytest.param("## Heading ##", "<h2>Heading</h2>", id="closed-heading"),
+    pytest.param("#", "<h1></h1>", id="empty-heading"),
+]
+
+
+@pytest.mark.parametrize("text, html", HASHTAGS)
+def test_a_hashtag_is_never_a_heading(text, html):
+    assert markdown_to_html(text) == html
+
+
+@pytest.mark.parametrize("token, kind", [
+    ("#AlleFürsKlima", "hashtag"), ("@klimastreik_de", "handle"),
+    ("@organiser@social.example.org", "handle"), ("https://example.org/a-b?c=1", "url"),
+    ("www.example.org/join-us", "url"), ("info@union-branch.org.uk", "email"),
+    ("union-branch.org", "domain"),
+])
+def test_hashtags_handles_and_urls_are_unbroken_words(token, kind):
+    html = markdown_to_html(f"Join {token}, now or tomorrow, and *{token}*.", "de")
+    span = f'<span class="unbroken {kind}">{token}</span>'
+    assert html.count(span) == 2, html  # trailing punctuation left out of the token
+
+
+def test_unbroken_tokens_keep_their_text_exactly():
+    html = markdown_to_html("Read https://example.org/100%-sure - and 5 % more", "fr")
+    assert '<span class="unbroken url">https://example.org/100%-sure</span>' in html
+    assert "5\u202f%" in html
+    assert markdown_to_html("`#code` and [x](https://example.org)") == (
+        '<p><code>#code</code> and <a href="https://example.org">x</a></p>')
+
+
+def test_a_paragraph_demand_starting_like_a_list_stays_text():
+    assert inline_markdown_to_html("1. Mai: alle auf die Straße", "de") == \
+        "1. Mai: alle auf die Straße"
+    assert inline_markdown_to_html("- 5 % more", "en") == "- 5% more"
+    assert inline_markdown_to_html("> 40 hours is too much", "en") == "&gt; 40 hours is too much"
+
+
+DASHES = [
+    ("a - b", "en", "a\u00a0– b"), ("killed- Anez", "en", "killed\u00a0– Anez"),
+    ("a -- b", "de", "a\u00a0– b"), ("a – b", "fr", "a\u00a0– b"),
+    ("a - b", "en-US", "a—b"), ("a - b", "ru", "a\u00a0— b"),
+    ("dijo - sin duda - que no", "es", "dijo —sin duda— que no"),
+    ("Bolivia - un golpe.", "es", "Bolivia —un golpe—."),
+    ("Lohn- und Gehaltsfragen", "de", "Lohn- und Gehaltsfragen"),
+    ("full- or part-time", "en", "full- or part-time"),
+    ("1990-2000 and -5 and x-y", "en", "1990-2000 and -5 and x-y"),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", DASHES)
+def test_spaced_hyphens_become_the_languages_dash(text, lang, expected):
+    assert localise_text(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("23 % und 23%", "de", "23\u202f% und 23\u202f%"), ("23% de plus", "fr", "23\u202f% de plus"),
+    ("un 23 %", "es", "un 23\u202f%"), ("23 % and 23%", "en", "23% and 23%"),
+    ("23%-Hürde", "de", "23%-Hürde"), ("٢٣٪ و 23 %", "ar", "٢٣٪ و 23 %"),
+])
+def test_percent_signs_get_the_languages_space(text, lang, expected):
+    assert localise_text(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, html", [
+    ("We will win it.", "<p>We will win\u00a0it.</p>"),
+    ("We will *win it*", "<p>We will <em>win\u00a0it</em></p>"),
+    ("It ends on an extraordinarily", "<p>It ends on an extraordinarily</p>"),
+    ("So ends counterrevolutionary talk", "<p>So ends counterrevolutionary talk</p>"),
+    ("Join #TheMarch", '<p>Join <span class="unbroken hashtag">#TheMarch</span></p>'),
+    ("- one item to it\n- two", "<ul>\n<li>one item to\u00a0it</li>\n<li>two</li>\n</ul>"),
+    ("Note[^1] and so on.\n\n[^1]: Said to us.",
+     '<p>Note<span class="footnote">Said to\u00a0us.</span> and so\u00a0on.</p>'),
+])
+def test_body_paragraphs_never_end_in_a_runt(text, html):
+    assert markdown_to_html(text, "en", bind_last_words=True) == html
+    assert "\u00a0" not in markdown_to_html(text, "en")  # demands are balanced instead

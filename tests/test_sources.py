@@ -325,6 +325,17 @@ DEMANDS = [
                  "Intro.\n\n::: note\nInside *note*\n:::\n", ("A",), id="nested-div-left-alone"),
     pytest.param(":::: note\n::: demands\nA\n:::\n::::\n", ":::: note\n::: demands\nA\n:::\n::::\n",
                  (), id="demands-inside-another-div-is-not-the-slogan-block"),
+    pytest.param("B.\n\n::: demands\nLöhne rauf\n\n1. Mai: Heraus\n\n- 5 % ist zu wenig\n:::\n",
+                 "B.\n", ("Löhne rauf", "1. Mai: Heraus", "- 5 % ist zu wenig"),
+                 id="paragraph-demands-starting-like-list-items-stay-text"),
+    pytest.param("B.\n\n::: demands\n1. Mai: alle auf die Straße\n:::\n", "B.\n",
+                 ("1. Mai: alle auf die Straße",), id="a-lone-numbered-line-is-a-date"),
+    pytest.param("B.\n\n::: demands\nWir fordern mehr\n- und zwar sofort\n\nZwei\n:::\n", "B.\n",
+                 ("Wir fordern mehr - und zwar sofort", "Zwei"), id="dash-inside-a-paragraph"),
+    pytest.param("B.\n\n::: demands\n1. Mai: Heraus\n\nLöhne rauf\n:::\n", "B.\n",
+                 ("1. Mai: Heraus", "Löhne rauf"), id="first-paragraph-numbered"),
+    pytest.param("B.\n\n::: demands\n- Only one\n:::\n", "B.\n", ("Only one",),
+                 id="a-one-item-bullet-list"),
 ]
 
 

@@ -402,12 +402,17 @@ def layouts() -> None:
 
     workspace = _workspace()
     layouts, broken = scan_layouts(workspace.layouts_dir)
-    for layout in layouts.values():
+    for layout in layouts.values():  # one line each, the name first: scripts read it
         origin = "" if layout.builtin else "  (workspace)"
         typer.echo(f"{layout.name:<16} {layout.size_name:<4} {layout.budget.describe():<18} "
-                   f"{layout.description}{origin}")
+                   f"{_one_line(layout.description)}{origin}")
     for name, reason in broken.items():
-        typer.echo(f"{name:<16} broken: {'; '.join(reason.splitlines())}")
+        typer.echo(f"{name:<16} broken: {_one_line(reason, '; ')}")
+
+
+def _one_line(text: str, joint: str = " ") -> str:
+    """``text``'s lines joined by ``joint``, blank ones dropped, spaces collapsed."""
+    return joint.join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def main() -> None:

@@ -389,7 +389,7 @@ def _demand_items(lines: list[str]) -> tuple[str, ...]:
     """A list item or a paragraph per demand, whitespace joined (empty items included, so
     the caller can name them)."""
     items: list[list[str]] = []
-    is_list = any(_LIST_ITEM.match(line) for line in lines if line.strip())
+    is_list = _is_list(lines)
     fresh = True
     for line in lines:
         if not line.strip():
@@ -405,6 +405,20 @@ def _demand_items(lines: list[str]) -> tuple[str, ...]:
             items.append([line])
         fresh = False
     return tuple(" ".join(part.strip() for part in item) for item in items)
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Whether a demands block is a Markdown list: it opens with a list item, and every
+    paragraph after a blank line is another item or indented under one. Paragraphs one of
+    which starts "1. Mai" or "- 5 %" are paragraphs; so is a lone "1." item (a date)."""
+    starts = [line for index, line in enumerate(lines) if line.strip()
+              and (index == 0 or not lines[index - 1].strip())]
+    if not starts or not _LIST_ITEM.match(starts[0]):
+        return False
+    if any(not _LIST_ITEM.match(line) and not line[:1].isspace() for line in starts):
+        return False
+    items = [line for line in lines if _LIST_ITEM.match(line)]
+    return len(items) > 1 or not items[0].lstrip()[:1].isdigit()
 
 
 def slugify(text: str) -> str:

@@ -16,10 +16,10 @@ from markupsafe import Markup
 from pamphlet.config.workspace import Config
 from pamphlet.errors import LayoutError
 from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_html,
-                                  markdown_to_html, typographic)
+                                  markdown_to_html, typographic, unbroken_tokens_html)
 from pamphlet.load.sources import Statement
 from pamphlet.render.layouts import Layout, layout_roots
-from pamphlet.render.measure import balance_lines, fit_title
+from pamphlet.render.measure import balance_lines, fit_title, words_of
 from pamphlet.render.qr import qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.units import MM
@@ -120,7 +120,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
-        "body_html": Markup(markdown_to_html(statement.body, lang)),
+        "body_html": Markup(markdown_to_html(statement.body, lang, bind_last_words=True)),
         "demands": _demands(statement.demands, lang, layout, body_pt),
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
@@ -146,33 +146,44 @@ def _demands(texts: tuple[str, ...], lang: str, layout: Layout, body_pt: float) 
     demands = []
     for text in texts:
         html = Markup(inline_markdown_to_html(text, lang))
+        plain = _plain_text(html)
         demands.append({"html": html, "unbroken_html": html, "key": False,
                         "dir": first_strong_direction(text) or "ltr",
-                        "length": len(html.striptags())})
+                        "length": len(html.striptags()), "plain": plain})
     if len(demands) > 1:
         shortest = min(demands, key=lambda d: d["length"])
         others = [d["length"] for d in demands if d is not shortest]
         if shortest["length"] <= KEY_DEMAND_CHARS and shortest["length"] < min(others):
             shortest["key"] = True
     for demand in demands:
-        if "<" not in demand["html"] and demand["dir"] == "ltr":  # plain text only
+        plain = demand.pop("plain")
+        if plain is not None and demand["dir"] == "ltr":
             size = body_pt * (layout.slogans.key_size_em if demand["key"]
                               else layout.slogans.size_em)
-            demand["html"] = _balanced(demand["html"].unescape(), size,
-                                       layout.page.measure_mm, uppercase=True)
+            demand["html"] = _balanced(plain, size, layout.page.measure_mm, uppercase=True)
     return demands
 
 
+_UNBROKEN_SPAN = re.compile(r'<span class="unbroken [a-z]+">([^<]*)</span>')
+
+
+def _plain_text(html: str) -> str | None:
+    """The text of demand HTML that holds no markup but unbroken spans (None otherwise)."""
+    bare = _UNBROKEN_SPAN.sub(r"\1", html)
+    return None if "<" in bare else Markup(bare).unescape()
+
+
 def _balanced(text: str, size_pt: float, measure_mm: float, uppercase: bool) -> Markup:
-    """``text`` escaped, with line breaks that give lines of even length (see measure.py)."""
+    """``text`` escaped (hashtags, handles and URLs as unbroken spans), with line breaks
+    that give lines of even length (see measure.py); no-break spaces bind words."""
     lines = balance_lines(text.upper() if uppercase else text, size_pt, measure_mm * MM)
     if not lines or len(lines) == 1:
-        return Markup.escape(text)
-    words = text.split()
+        return Markup(unbroken_tokens_html(text))
+    words = words_of(text)
     out, index = [], 0
     for line in lines:  # the same words, in their own case
-        count = len(line.split())
-        out.append(Markup.escape(" ".join(words[index:index + count])))
+        count = len(words_of(line))
+        out.append(Markup(unbroken_tokens_html(" ".join(words[index:index + count]))))
         index += count
     return Markup("<br>").join(out)
 

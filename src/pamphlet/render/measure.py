@@ -6,6 +6,8 @@ import math
 from functools import cache
 from pathlib import Path
 
+import re
+
 from fontTools.ttLib import TTFont
 
 from pamphlet.render.layouts import TitleFit
@@ -26,6 +28,14 @@ def _advances(font_file: Path) -> tuple[dict[int, int], int, int]:
     return widths, metrics[".notdef"][0], font["head"].unitsPerEm
 
 
+_BREAKABLE_SPACE = re.compile(r"[ \t\n]+")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` between breakable spaces (a no-break space binds its words)."""
+    return [word for word in _BREAKABLE_SPACE.split(text) if word]
+
+
 def text_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -> float:
     """The advance width of ``text`` at ``size_pt``, without kerning."""
     widths, missing, units = _advances(fonts_dir() / font_name)
@@ -38,7 +48,7 @@ def break_lines(text: str, size_pt: float, measure_pt: float,
     space = text_width_pt(" ", size_pt, font_name)
     lines: list[str] = []
     width = 0.0
-    for word in text.split():
+    for word in words_of(text):
         word_width = text_width_pt(word, size_pt, font_name)
         if word_width > measure_pt:
             return None
@@ -83,7 +93,7 @@ def balance_lines(text: str, size_pt: float, measure_pt: float,
     greedy = break_lines(text, size_pt, measure, font_name)
     if greedy is None or len(greedy) <= 1:
         return greedy
-    words = text.split()
+    words = words_of(text)
     count = len(greedy)
     widths = [text_width_pt(w, size_pt, font_name) for w in words]
     space = text_width_pt(" ", size_pt, font_name)
