@@ -308,6 +308,10 @@ DASHES = [
     ("Bolivia - un golpe.", "es", "Bolivia —un golpe—."),
     ("Lohn- und Gehaltsfragen", "de", "Lohn- und Gehaltsfragen"),
     ("full- or part-time", "en", "full- or part-time"),
+    ("the so- called consultation", "en", "the so-called consultation"),
+    ("la soi- disant concertation", "fr", "la soi-disant concertation"),
+    ("we are angry- we will fight", "en", "we are angry\u00a0– we will fight"),
+    ("It failed- nobody came", "en", "It failed\u00a0– nobody came"),
     ("1990-2000 and -5 and x-y", "en", "1990-2000 and -5 and x-y"),
 ]
 

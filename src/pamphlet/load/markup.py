@@ -253,19 +253,38 @@ def dash_style(lang: str) -> str:
 #: A hyphen or en dash typed with spaces around it (or at the edge of a text run next to
 #: an inline tag), and a hyphen typed with a space after it only ("killed- Anez").
 _SPACED_DASH = re.compile(r"(?:(?<=\S)|^)[ \u00a0]+(?:--?|\u2013)(?P<after>[ \u00a0]+)(?=\S|$)")
-_OPEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ ]+(?=(?P<next>[^\W\d_]+))")
+_OPEN_HYPHEN = re.compile(r"(?<![^\W\d_])(?P<left>[^\W\d_]+)-[ ]+(?=(?P<next>[^\W\d_]+))")
 #: Words after which "Nord- und Südamerika" keeps its hyphen (a suspended compound).
 SUSPENSION_WORDS = {"und", "oder", "bis", "sowie", "bzw", "beziehungsweise", "als", "wie",
                     "and", "or", "to", "nor", "et", "ou", "y", "e", "o", "u", "ed", "en",
                     "of", "tot", "i", "og", "eller", "och", "ja", "tai"}
+#: A prefix this short before "- " and a lower-case word is a compound with a stray space
+#: ("so- called", "long- term", "soi- disant"): it is closed up, not made a dash ...
+COMPOUND_LEFT_CHARS = 5
+#: ... unless the word after it opens a clause ("angry- we will").
+CLAUSE_WORDS = set("""we they i you he she it the a an and but not no nobody this that our
+their there wir sie ich es er die der das und aber nicht kein keine niemand nosotros
+nosotras ellos ellas el la los las pero nadie nous ils elles on le les mais personne""".split())
+
+
+def _open_hyphen(match: re.Match) -> str:
+    left, following = match["left"], match["next"]
+    if following.lower() in SUSPENSION_WORDS:
+        return match[0]  # "Lohn- und Gehaltsfragen"
+    if (following[0].islower() and len(left) <= COMPOUND_LEFT_CHARS
+            and following.lower() not in CLAUSE_WORDS):
+        return f"{left}-"  # "so- called" → "so-called"
+    return f"{left} - "  # "killed- Anez": a dash, set below
+
+
 _SENTENCE = re.compile(r"[^.!?\u2026]*(?:[.!?\u2026]+[\u00bb\u201d\u2019)]*|$)")
 
 
 def localise_dashes(text: str, lang: str) -> str:
     """Spaced hyphens (" - ", " -- " after smarty, " – ") and "word- word" become the
-    language's dash; a suspended hyphen ("Lohn- und Gehaltsfragen") stays."""
-    text = _OPEN_HYPHEN.sub(
-        lambda m: m[0] if m["next"].lower() in SUSPENSION_WORDS else " - ", text)
+    language's dash; a suspended hyphen ("Lohn- und Gehaltsfragen") stays, and a short
+    prefix with a stray space is closed up ("so- called")."""
+    text = _OPEN_HYPHEN.sub(_open_hyphen, text)
     style = dash_style(lang)
     if style == "raya":
         return "".join(_raya(sentence) for sentence in _SENTENCE.findall(text))
