@@ -1,183 +1,361 @@
-"""The bound collection: contents, openings, bookmarks, index of demands, booklets, print."""
+"""The bound collection, on a generated corpus of 24 statements from three organisations
+with a manifest of parts (one holding a single statement) and an introduction: book order,
+contents, running heads, credits, the index, openings, booklets, the print book block."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pikepdf
+import pypdfium2
 import pytest
 from pypdf import PdfReader
 
+from book_corpus import ORGANISATIONS, corpus
 from conftest import MM, PREFLIGHT, PRINT_READY_CONFIG, preflight
 from pamphlet.collection.cover import spine_width_mm
 from pamphlet.collection.run import build_collection
-from pamphlet.pdf.impose import booklet_order
 from pamphlet.config.workspace import find_workspace
+from pamphlet.pdf.impose import booklet_order
 
-CONFIG = PRINT_READY_CONFIG
-WORDS = "The tenants of the estate have organised against the repairs backlog. "
-
-
-def source(number: int, paragraphs: int, date: str | None) -> str:
-    dated = f"date: {date}\n" if date else ""
-    body = "\n\n".join([WORDS * 5] * paragraphs)
-    return (f"---\ntitle: \"Statement {number} on repairs\"\n{dated}tags: [t{number % 3}]\n---\n\n"
-            f"{body}\n\n::: demands\n- Demand {number} first\n- Demand {number} second one\n:::\n")
+CORPUS = corpus(24)
+TITLE = "What we said, 2016–2025"
+CONFIG = PRINT_READY_CONFIG.replace('name = "Test Organisation"', 'name = "Riverside Press"')
+#: The A5 book's type area: head margin 17 mm, foot margin 21 mm, leading 13.5 pt.
+HEAD_MM, FOOT_MM, LEADING_PT = 17, 21, 13.5
+PARTS = [("Housing", [s.name for s in CORPUS[0::3]]), ("Health", [s.name for s in CORPUS[1::3]]),
+         ("The port", [s.name for s in CORPUS[2::3]][:-1]),
+         ("A last word", [CORPUS[2::3][-1].name])]
+MANIFEST = (f'title = "{TITLE}"\nsubtitle = "Statements of three organisations"\n'
+            'editor = "A. N. Editor"\npublisher = "Riverside Press"\nedition = "First edition"\n'
+            'licence = "CC BY-SA 4.0"\nisbn = "978-3-16-148410-0"\nintro = "intro.md"\n'
+            'blurb = "Ten years of what tenants, health workers and dockers said."\n'
+            + "".join(f'\n[[parts]]\ntitle = "{title}"\nstatements = ['
+                      + ", ".join(f'"../sources/{name}"' for name in names) + "]\n"
+                      for title, names in PARTS))
 
 
 @pytest.fixture(scope="module")
-def book_workspace(tmp_path_factory):
-    root = tmp_path_factory.mktemp("book")
+def corpus_workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
     (root / "sources").mkdir()
     (root / "pamphlet.toml").write_text(CONFIG)
-    for number in range(21):
-        date = None if number == 20 else f"20{10 + number % 9}-0{1 + number % 9}-1{number % 9}"
-        (root / f"sources/s{number:02d}.md").write_text(source(number, 1 + number % 5, date))
+    for item in CORPUS:
+        (root / "sources" / item.name).write_text(item.text)
+    (root / "sources/undated.md").write_text(
+        '---\ntitle: "An undated note"\n---\n\nA note without a date.\n')
+    (root / "books").mkdir()  # the manifest's paths are relative to its own folder
+    (root / "books/intro.md").write_text(
+        "This book collects what three organisations said from 2016 to 2025.\n")
+    (root / "books/collection.toml").write_text(MANIFEST)
     return root
 
 
 @pytest.fixture(scope="module")
-def screen_book(book_workspace):
-    result = build_collection(find_workspace(book_workspace),
-                              out_path=book_workspace / "out/book.pdf")
-    return book_workspace / "out/book.pdf", result
+def book(corpus_workspace):
+    out = corpus_workspace / "out/book.pdf"
+    result = build_collection(find_workspace(corpus_workspace),
+                              manifest_path=corpus_workspace / "books/collection.toml",
+                              out_path=out, jobs=2)
+    return Book(out, result)
 
 
-def page_texts(path):
-    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+class Book:
+    """A built book read as a reader sees it: text, folios, heads, positions."""
+
+    def __init__(self, path, result):
+        self.path, self.result = path, result
+        reader = PdfReader(path)
+        self.labels = list(reader.page_labels)
+        self.texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+        document = pypdfium2.PdfDocument(path)
+        self.heads, self.bodies, self.lowest = [], [], []
+        for page in document:
+            width, height = page.get_size()
+            text = page.get_textpage()
+            self.heads.append(" ".join(text.get_text_bounded(
+                0, height - HEAD_MM * MM, width, height).split()))
+            self.bodies.append(" ".join(text.get_text_bounded(
+                0, FOOT_MM * MM, width, height - HEAD_MM * MM).split()))
+            bottoms = [text.get_charbox(i)[1] for i in range(text.count_chars())
+                       if text.get_text_range(i, 1).strip()
+                       and text.get_charbox(i)[1] > FOOT_MM * MM - 2]
+            self.lowest.append(min(bottoms, default=None))
+        document.close()
+
+    def page(self, folio: int) -> int:
+        """The PDF page index of a folio."""
+        return self.labels.index(str(folio))
+
+    def folio_of(self, index: int) -> int | None:
+        return int(self.labels[index]) if self.labels[index].isdigit() else None
+
+    def contents(self) -> str:
+        first = self.page(5)
+        last = first
+        while "Index of demands" not in self.texts[last]:
+            last += 1
+        return plain(" ".join(self.texts[first:last + 1]))
+
+    def openings(self) -> dict[str, int]:
+        """Each statement's title → the folio the contents give for it."""
+        contents = self.contents()
+        found = {}
+        for item in CORPUS:
+            match = re.search(re.escape(plain(item.title)) + r"[ .]*?(\d+) ", contents)
+            assert match, item.title
+            found[item.title] = int(match[1])
+        return found
 
 
-def contents_pages(texts):
-    """(text of the contents, index of the first page after it)."""
-    first = next(i for i, t in enumerate(texts) if t.startswith("Contents"))
-    last = first
-    while "Index of demands" not in texts[last]:
-        last += 1
-    return " ".join(texts[first:last + 1]), last + 1
+def plain(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split())
 
 
-def title_pages(texts):
-    """Where each statement's title really appears first (1-based)."""
-    found = {}
-    for number, text in enumerate(texts, 1):
-        for match in re.finditer(r"Statement (\d+) on repairs", text):
-            found.setdefault(int(match[1]), number)
-    return found
+def test_book_order_half_title_title_imprint_contents(book):
+    assert book.labels[:3] == ["Cover", "Inside cover", "1"]
+    assert TITLE in book.texts[0]  # the cover
+    assert book.texts[1] == ""  # its blank verso
+    assert book.texts[book.page(1)] == TITLE  # half-title, p. 1
+    assert book.texts[book.page(2)] == ""
+    title_page = book.texts[book.page(3)]  # a recto
+    assert TITLE in title_page and "Edited by A. N. Editor" in title_page
+    assert "RIVERSIDE PRESS" in title_page.upper()
+    imprint = book.texts[book.page(4)]
+    for words in ("Published by Riverside Press", "First edition", "Licence: CC BY-SA 4.0",
+                  "ISBN 978-3-16-148410-0", "Printed by Ink & Co, 2 Press Lane"):
+        assert words in imprint, words
+    assert book.texts[book.page(5)].startswith("Contents")
 
 
-def test_contents_page_numbers_are_where_the_titles_are(screen_book):
-    path, result = screen_book
-    texts = page_texts(path)
-    contents, start = contents_pages(texts)
-    listed = {int(n): int(p) for n, p in
-              re.findall(r"Statement (\d+) on repairs[ .]*?(\d+)(?=\s)", contents + " ")}
-    assert len(listed) == 21
-    # the title's first appearance after the contents is its opening page
-    actual = {n: p + start for n, p in title_pages(texts[start:]).items()}
-    assert listed == actual
+def test_contents_in_book_order_with_the_pages_and_credits(book):
+    contents = book.contents()
+    order = [contents.index("Introduction")]
+    for title, names in PARTS:
+        order.append(contents.index(title.upper()))
+        for name in names:
+            item = next(s for s in CORPUS if s.name == name)
+            order.append(contents.index(plain(item.title), order[-1]))
+    order.append(contents.index("Index of demands"))
+    assert order == sorted(order)  # introduction first, parts in order, index last
+    intro = int(re.search(r"Introduction[ .]*?(\d+)", contents)[1])
+    assert book.texts[book.page(intro)].startswith("Introduction")
+    for item in CORPUS:  # each opens where the contents say, credited to its organisation
+        folio = book.openings()[item.title]
+        assert folio % 2 == 1, item.title
+        opening = plain(book.texts[book.page(folio)])
+        assert plain(item.title) in opening
+        assert item.organisation.upper() in opening.upper()
+        credit = re.search(re.escape(plain(item.title)) + r"[ .]*?\d+ (.*?) ·", contents)
+        assert credit and credit[1] == plain(item.organisation)
 
 
-def test_every_statement_opens_on_a_right_hand_page(screen_book):
-    path, _ = screen_book
-    texts = page_texts(path)
-    _, start = contents_pages(texts)
-    openings = {n: p + start for n, p in title_pages(texts[start:]).items()}
-    assert all(page % 2 == 1 for page in openings.values()), openings
+def test_a_single_statement_part_has_no_page_of_its_own(book):
+    contents = book.contents()
+    single = next(s for s in CORPUS if s.name == PARTS[-1][1][0])
+    part = int(re.search(r"A LAST WORD[ .]*?(\d+)", contents)[1])
+    assert part == book.openings()[single.title]
+    opening = book.texts[book.page(part)]
+    assert opening.startswith("A LAST WORD") and plain(single.title) in plain(opening)
+    housing = int(re.search(r"HOUSING[ .]*?(\d+)", contents)[1])
+    assert book.texts[book.page(housing)] == "Housing"  # a part of many: its own page
 
 
-def test_dated_statements_in_order_and_the_undated_last(screen_book, caplog):
-    path, _ = screen_book
-    texts = page_texts(path)
-    _, start = contents_pages(texts)
-    order = sorted(title_pages(texts[start:]).items(), key=lambda item: item[1])
-    assert order[-1][0] == 20  # the undated one
-
-
-def test_bookmarks_match_titles_and_pages(screen_book):
-    path, _ = screen_book
-    reader = PdfReader(path)
-    marks = [(m.title, reader.get_destination_page_number(m) + 1) for m in reader.outline
-             if not isinstance(m, list)]
-    statements = [(t, p) for t, p in marks if t.startswith("Statement ")]
-    assert len(statements) == 21
-    texts = page_texts(path)
-    for title, page in statements:
-        assert title in texts[page - 1]
-    assert any(t == "Index of demands" for t, _ in marks)
-
-
-def test_index_of_demands_points_to_the_right_pages(screen_book):
-    path, _ = screen_book
-    texts = page_texts(path)
-    index_start = max(i for i, t in enumerate(texts) if t.startswith("Index of demands"))
-    index = " ".join(texts[index_start:])
-    entries = re.findall(r"DEMAND (\d+) SECOND ONE Statement \1 on repairs, p\.\s?(\d+)", index)
-    assert len(entries) == 21
-    for number, page in entries:
-        assert f"DEMAND {number} SECOND ONE" in texts[int(page) - 1]
-
-
-def running_heads(path) -> list[str]:
-    """The text in each page's head margin (above the type area), as a reader sees it."""
-    import pypdfium2
-
-    heads = []
-    document = pypdfium2.PdfDocument(path)
-    for page in document:
-        width, height = page.get_size()
-        head = page.get_textpage().get_text_bounded(0, height - 17 * MM, width, height)
-        heads.append(" ".join(head.split()))
-    document.close()
+def section_heads(book) -> dict[int, str]:
+    """Folio → the recto head the page should carry, from the contents."""
+    starts = sorted((folio, title) for title, folio in book.openings().items())
+    heads: dict[int, str] = {}
+    index = book.texts.index(next(t for t in book.texts if t.startswith("Index of demands")))
+    bounds = [*starts, (book.folio_of(index), "Index of demands")]
+    intro = int(re.search(r"Introduction[ .]*?(\d+)", book.contents())[1])
+    for folio in range(5, intro):
+        heads[folio] = "Contents"
+    for folio in range(intro, starts[0][0]):
+        heads[folio] = "Introduction"
+    for (start, title), (end, _) in zip(bounds, bounds[1:]):
+        for folio in range(start, end):
+            heads[folio] = title
+    for folio in range(bounds[-1][0], len(book.labels)):
+        heads[folio] = "Index of demands"
     return heads
 
 
-def test_running_heads_and_no_head_on_an_opening_page(screen_book):
-    path, _ = screen_book
-    texts, heads = page_texts(path), running_heads(path)
-    _, start = contents_pages(texts)
-    index_start = max(i for i, t in enumerate(texts) if t.startswith("Index of demands"))
-    openings = {start + offset - 1: number
-                for number, offset in title_pages(texts[start:]).items()}
-    current = None
-    checked = 0
-    for index in range(start, index_start):
-        folio = index + 1
-        if index in openings:
-            current = openings[index]
-            assert heads[index] == "", (folio, heads[index])  # no head on an opening
-        elif texts[index].strip(" 0123456789"):  # a page of text, not a blank verso
-            expected = "STATEMENTS" if folio % 2 == 0 else f"STATEMENT {current} ON REPAIRS"
-            assert heads[index].replace(" ", "") == expected.replace(" ", ""), (folio, heads[index])
-            checked += 1
+def test_running_heads_on_every_text_page_but_openings(book):
+    heads = section_heads(book)
+    openings = set(book.openings().values())
+    checked = {"verso": 0, "recto": 0, "shortened": 0}
+    for index, label in enumerate(book.labels):
+        folio = book.folio_of(index)
+        head, body = book.heads[index], book.bodies[index]
+        if folio is None or folio < 5 or folio not in heads:
+            assert head == "", (label, head)
+            continue
+        section_start = body.startswith(("Contents", "Introduction", "Index of demands"))
+        part_page = body in {title for title, _ in PARTS}
+        colophon = "Set in " in body
+        if not body or folio in openings or section_start or part_page or colophon:
+            assert head == "", (folio, head)  # openings, part pages and blanks: none
+        elif folio % 2 == 0:
+            assert head.casefold() == TITLE.casefold(), (folio, head)
+            checked["verso"] += 1
         else:
-            assert heads[index] == "", (folio, heads[index])
-    assert checked >= 4  # versos and rectos with running heads were both seen
+            title = plain(heads[folio]).casefold()
+            shown = plain(head).casefold()
+            if shown.endswith("…"):
+                assert title.startswith(shown[:-1].rstrip()) and len(shown) < len(title)
+                checked["shortened"] += 1
+            else:
+                assert shown == title, (folio, head)
+            checked["recto"] += 1
+    assert checked["verso"] > 10 and checked["recto"] > 8 and checked["shortened"] >= 1
 
 
-def test_office_booklet_is_folded_in_order(book_workspace):
-    import pypdfium2
+def test_no_page_ends_with_a_hole_before_a_slogan_block(book):
+    openings = book.openings()
+    checked = 0
+    for item in CORPUS:
+        first = plain(item.demands[0]).upper()[:12]
+        opening = book.page(openings[item.title])
+        block = next((i for i in range(opening, len(book.texts))
+                      if first in plain(book.bodies[i]).upper()), None)
+        assert block is not None, (item.title, first)
+        for page in range(opening, block):  # every page before the block's is full
+            empty = (book.lowest[page] - FOOT_MM * MM) / LEADING_PT
+            assert empty < 2.8, (item.title, book.labels[page], f"{empty:.1f} empty lines")
+            checked += 1
+    assert checked > 20
 
-    out = book_workspace / "out/office.pdf"
-    manifest = book_workspace / "one-booklet.toml"
-    manifest.write_text("booklet_max_pages = 96\n")
-    result = build_collection(find_workspace(book_workspace), manifest_path=manifest,
-                              target="office", out_path=out)
+
+def test_no_statement_under_a_page_spans_two(book):
+    openings = book.openings()
+    short = [item for item in CORPUS if item.words <= 160]
+    assert short
+    for item in short:
+        opening = plain(book.texts[book.page(openings[item.title])]).upper()
+        assert all(plain(d).upper() in opening for d in item.demands), item.title
+
+
+def index_entries(book) -> list[tuple[str, str]]:
+    """(letter group, entry text) in the order the index sets them."""
+    document = pypdfium2.PdfDocument(book.path)
+    start = next(i for i, t in enumerate(book.texts) if t.startswith("Index of demands"))
+    lines = []
+    for index in range(start, len(book.texts)):
+        page = document[index]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        for left, right in ((0, width / 2), (width / 2, width)):  # two columns
+            column = text.get_text_bounded(left, FOOT_MM * MM, right, height - HEAD_MM * MM)
+            lines += [line.strip() for line in column.splitlines() if line.strip()]
+    document.close()
+    entries, letter = [], None
+    demands = {plain(d) for item in CORPUS for d in item.demands}
+    for line in lines:
+        if len(line) <= 3 and not line.isdigit():
+            letter = line
+        else:
+            for demand in demands:
+                if plain(line).startswith(demand[:14]):
+                    entries.append((letter, demand))
+    return entries
+
+
+def test_index_sorted_in_letter_groups_with_its_pages(book):
+    entries = index_entries(book)
+    assert {d for _, d in entries} == {plain(d) for item in CORPUS for d in item.demands}
+    letters = list(dict.fromkeys(letter for letter, _ in entries))
+    latin = [letter for letter in letters if letter.isascii()]
+    assert latin == sorted(latin) and letters[-2:] == ["Ω", "Ж"]  # Greek, then Cyrillic
+    groups = dict((d, letter) for letter, d in entries)
+    assert groups["Équité salariale pour toutes et tous"] == "E"
+    assert groups["Öffentliches Land bleibt öffentlich"] == "O"
+    assert groups["Ángeles y mareas para la plaza"] == "A"
+    assert groups["Ñandú: que no se cierre el refugio"] == "N"
+
+    def unaccented(text):  # an independent check of the order within the Latin groups
+        return "".join(c for c in unicodedata.normalize("NFD", text)
+                       if not unicodedata.combining(c)).casefold()
+
+    latin_entries = [d for letter, d in entries if letter.isascii()]
+    assert latin_entries == sorted(latin_entries, key=unaccented)
+    # every page number given is a page holding the demand; titles tell repeats apart
+    start = next(i for i, t in enumerate(book.texts) if t.startswith("Index of demands"))
+    index_text = plain(" ".join(book.texts[start:]))
+    for demand in ("Union recognition on the quay", "Freeze the rents now"):
+        statements = [s for s in CORPUS if demand in s.demands]
+        after = index_text.split(demand, 1)[1]
+        for item in statements:
+            listed = (re.search(r",\s?(\d+)", after)[1] if len(statements) == 1 else
+                      re.search(re.escape(plain(item.title)[:18]) + r".*?,\s?(\d+)", after)[1])
+            assert demand.upper() in plain(book.texts[book.page(int(listed))]).upper()
+
+
+def test_index_is_set_in_the_text_face_at_8_pt_or_more(book):
+    document = pypdfium2.PdfDocument(book.path)
+    start = next(i for i, t in enumerate(book.texts) if t.startswith("Index of demands"))
+    page = document[start + 1]
+    text = page.get_textpage()
+    sizes = {round(pypdfium2.raw.FPDFText_GetFontSize(text.raw, i), 1)
+             for i in range(text.count_chars()) if text.get_text_range(i, 1).strip()}
+    document.close()
+    assert min(sizes) >= 8, sizes
+
+
+def test_bookmarks_nest_statements_under_parts(book):
+    reader = PdfReader(book.path)
+    top = [m.title for m in reader.outline if not isinstance(m, list)]
+    assert top[:3] == ["Cover", "Contents", "Introduction"]
+    assert [t for t in top if t in {p for p, _ in PARTS}] == [p for p, _ in PARTS]
+    nested = [item for item in reader.outline if isinstance(item, list)]
+    assert [len(group) for group in nested] == [len(names) for _, names in PARTS]
+    for group in nested:
+        for mark in group:
+            page = reader.get_destination_page_number(mark)
+            assert plain(mark.title) in plain(book.texts[page])
+
+
+def test_undated_statements_come_last_in_date_order(corpus_workspace):
+    out = corpus_workspace / "out/by-date.pdf"
+    build_collection(find_workspace(corpus_workspace), out_path=out, jobs=2)
+    reader = PdfReader(out)
+    titles = [m.title for m in reader.outline if not isinstance(m, list)]
+    assert titles[-2:] == ["An undated note", "Index of demands"]
+    dated = sorted(CORPUS, key=lambda s: (s.date, s.title))
+    titles = [plain(t) for t in titles]
+    assert [t for t in titles if t in {plain(s.title) for s in CORPUS}] == [
+        plain(s.title) for s in dated]
+
+
+def test_office_booklets_fold_in_order_and_notes_pages_carry_no_head(corpus_workspace):
+    manifest = corpus_workspace / "books/one-booklet.toml"
+    manifest.write_text("booklet_max_pages = 200\n" + MANIFEST)
+    out = corpus_workspace / "out/office.pdf"
+    result = build_collection(find_workspace(corpus_workspace), manifest_path=manifest,
+                              target="office", out_path=out, jobs=2)
     assert result.pages % 4 == 0 and result.out_paths == [out]
     assert any("flip on short edge" in note for note in result.notes)
     document = pypdfium2.PdfDocument(out)
     assert len(document) == result.pages // 2
-    checked = 0
+    checked = notes = 0
     for side, (left, right) in zip(document, booklet_order(result.pages)):
         width, height = side.get_size()
         assert (round(width / MM), round(height / MM)) == (297, 210)
         text = side.get_textpage()
-        for half, expected in ((0, left + 1), (1, right + 1)):
-            # the folio sits at the foot of each half, on its outer edge
+        for half, page in ((0, left), (1, right)):
             strip = text.get_text_bounded(half * width / 2, 0, (half + 1) * width / 2, 20 * MM)
+            folio = page - 1  # the cover and its verso come before page 1
             if strip.strip():
-                assert strip.split() == [str(expected)], (side, half, strip)
+                assert strip.split() == [str(folio)], (side, half, strip)
                 checked += 1
-    assert checked > result.pages / 2  # most pages carry a folio
+            page_text = text.get_text_bounded(half * width / 2, 0, (half + 1) * width / 2,
+                                              height)
+            if page_text.strip().startswith("Notes"):
+                notes += 1
+                head = text.get_text_bounded(half * width / 2, height - HEAD_MM * MM,
+                                             (half + 1) * width / 2, height)
+                assert not head.strip(), head
+    assert checked > result.pages / 2
     document.close()
 
 
@@ -185,103 +363,107 @@ def test_booklet_order():
     assert booklet_order(8) == [(7, 0), (1, 6), (5, 2), (3, 4)]
 
 
-def test_booklets_are_split_when_too_thick(book_workspace):
-    manifest = book_workspace / "small-booklets.toml"
-    manifest.write_text('title = "Year book"\nbooklet_max_pages = 12\n')
-    result = build_collection(find_workspace(book_workspace), manifest_path=manifest,
-                              target="office", out_path=book_workspace / "out/split.pdf")
+def test_booklets_are_split_when_too_thick(corpus_workspace):
+    manifest = corpus_workspace / "books/small-booklets.toml"
+    manifest.write_text("booklet_max_pages = 48\n" + MANIFEST)
+    result = build_collection(find_workspace(corpus_workspace), manifest_path=manifest,
+                              target="office", out_path=corpus_workspace / "out/split.pdf",
+                              jobs=2)
     assert len(result.out_paths) > 1
-    assert all(len(PdfReader(p).pages) * 4 <= 12 * 2 for p in result.out_paths)
+    assert all(len(PdfReader(p).pages) * 4 <= 48 * 2 for p in result.out_paths)
     assert any("too many for one staple" in note for note in result.notes)
 
 
-def test_manifest_parts_and_introduction(book_workspace):
-    (book_workspace / "intro.md").write_text("An *introduction* to a year of statements.\n")
-    manifest = book_workspace / "collection.toml"
-    manifest.write_text('title = "Year book"\nsubtitle = "All we said"\nintro = "intro.md"\n'
-                        '[[parts]]\ntitle = "Housing"\nstatements = ["sources/s03.md", '
-                        '"sources/s01.md"]\n[[parts]]\ntitle = "Health"\n'
-                        'statements = ["sources/s02.md"]\n')
-    out = book_workspace / "out/parts.pdf"
-    build_collection(find_workspace(book_workspace), manifest_path=manifest, out_path=out)
-    reader = PdfReader(out)
-    top = [m.title for m in reader.outline if not isinstance(m, list)]
-    assert top[:3] == ["Introduction", "Housing", "Health"] or top[:2] == ["Housing", "Health"]
-    nested = [item for item in reader.outline if isinstance(item, list)]
-    assert [[m.title for m in group] for group in nested][:2] == [
-        ["Statement 3 on repairs", "Statement 1 on repairs"], ["Statement 2 on repairs"]]
-    text = " ".join(page_texts(out))
-    assert "An introduction to a year of statements." in text
+@pytest.fixture(scope="module")
+def print_book(corpus_workspace):
+    out = corpus_workspace / "out/print.pdf"
+    result = build_collection(find_workspace(corpus_workspace), target="print",
+                              manifest_path=corpus_workspace / "books/collection.toml",
+                              out_path=out, jobs=2)
+    return out, result
 
 
-def test_print_book_block_and_cover(book_workspace):
-    out = book_workspace / "out/print.pdf"
-    result = build_collection(find_workspace(book_workspace), target="print",
-                              out_path=out)
-    cover = book_workspace / "out/print.cover.pdf"
+def test_print_book_block_starts_at_the_half_title(print_book):
+    out, result = print_book
+    cover = out.with_name("print.cover.pdf")
     assert result.out_paths == [out, cover]
+    reader = PdfReader(out)
+    assert " ".join(reader.pages[0].extract_text().split()) == TITLE
+    assert list(reader.page_labels)[:3] == ["1", "2", "3"]
     spine = spine_width_mm(result.pages, 0.1)
     with pikepdf.open(cover) as pdf:
         x0, _, x1, _ = (float(v) / MM for v in pdf.pages[0].obj.TrimBox)
-        bx0, _, bx1, _ = (float(v) / MM for v in pdf.pages[0].obj.BleedBox)
     assert x1 - x0 == pytest.approx(2 * 148 + spine, abs=0.05)
-    assert bx1 - bx0 == pytest.approx(2 * 148 + spine + 6, abs=0.05)
     if PREFLIGHT.is_file():
-        for path, trim in ((out, "A5"), (cover, f"{2 * 148 + spine}x210")):
-            check = preflight(path, "--trim", trim, "--bleed-mm", "3", "--variant", "pdf/x-4",
-                              "--cmyk")
-            assert check.returncode == 0, check.stdout
+        check = preflight(out, "--trim", "A5", "--bleed-mm", "3", "--variant", "pdf/x-4",
+                          "--cmyk")
+        assert check.returncode == 0, check.stdout
 
 
-def test_font_programs_are_kept_once(screen_book):
-    path, result = screen_book
-    with pikepdf.open(path) as pdf:
-        font_files = {obj.objgen for obj in pdf.objects
-                      if isinstance(obj, pikepdf.Dictionary) and "/FontFile2" in obj
-                      for obj in [obj.FontFile2]}
-    assert result.statements == 21
+def test_font_programs_are_kept_once(book):
+    with pikepdf.open(book.path) as pdf:
+        font_files = {obj.FontFile2.objgen for obj in pdf.objects
+                      if isinstance(obj, pikepdf.Dictionary) and "/FontFile2" in obj}
+    assert book.result.statements == 24
     # one set of subsets per chunk of statements (and the front and back matter), never
     # one per statement: per-statement embedding would need three or more per statement
     from pamphlet.collection.chapters import CHUNK
 
-    chunks = -(-result.statements // CHUNK)
-    assert len(font_files) <= 6 * (chunks + 3) < 3 * result.statements
+    chunks = -(-book.result.statements // CHUNK)
+    assert len(font_files) <= 7 * (chunks + 3) < 3 * book.result.statements
 
 
-def test_one_changed_statement_sets_one_chapter_again(book_workspace, monkeypatch):
+def test_one_changed_statement_sets_one_chapter_again(corpus_workspace, monkeypatch):
     from pamphlet.collection import chapters as stitch
 
-    out = book_workspace / "out/incremental.pdf"
-    build_collection(find_workspace(book_workspace), out_path=out)
+    out = corpus_workspace / "out/incremental.pdf"
+    workspace = find_workspace(corpus_workspace)
+    build_collection(workspace, [corpus_workspace / "sources"], out_path=out)
     calls = []
     original = stitch.set_chapter
     monkeypatch.setattr(stitch, "set_chapter", lambda job: calls.append(job) or original(job))
-    source = book_workspace / "sources/s05.md"
-    source.write_text(source.read_text().replace("Demand 5 first", "Demand 5 first, now"))
+    source = corpus_workspace / "sources/s05.md"
+    before = source.read_text()
+    source.write_text(before.replace("::: demands\n", "::: demands\n- A new demand\n"))
     try:
-        build_collection(find_workspace(book_workspace), out_path=out)
+        build_collection(workspace, [corpus_workspace / "sources"], out_path=out)
     finally:
-        source.write_text(source.read_text().replace("Demand 5 first, now", "Demand 5 first"))
+        source.write_text(before)
     assert len(calls) == 1
-    assert "DEMAND 5 FIRST, NOW" in " ".join(page_texts(out))
+    assert "A NEW DEMAND" in " ".join(page.extract_text() for page in PdfReader(out).pages)
 
 
-def test_cover_image_and_identical_rebuilds(book_workspace, tmp_path):
+def test_cover_image_and_identical_rebuilds(corpus_workspace, tmp_path):
     from PIL import Image
 
-    Image.new("RGB", (600, 400), (200, 30, 30)).save(book_workspace / "cover.png")
-    manifest = book_workspace / "with-image.toml"
-    manifest.write_text('title = "Year book"\ncover_image = "cover.png"\n')
-    first, second = book_workspace / "out/img1.pdf", book_workspace / "out/img2.pdf"
-    build_collection(find_workspace(book_workspace), manifest_path=manifest, out_path=first)
-    build_collection(find_workspace(book_workspace), manifest_path=manifest, out_path=second)
-    assert first.read_bytes() == second.read_bytes()
-    with pikepdf.open(first) as pdf:
-        images = list(pdf.pages[0].get_images())
-    assert images, "the cover carries the image"
-    manifest.write_text('title = "Year book"\ncover_image = "../../etc/passwd"\n')
     from pamphlet.errors import ConfigError
 
+    Image.new("RGB", (600, 400), (200, 30, 30)).save(corpus_workspace / "books/cover.png")
+    manifest = corpus_workspace / "books/with-image.toml"
+    manifest.write_text('title = "Year book"\ncover_image = "cover.png"\n'
+                        'statements = ["../sources/s00.md", "../sources/s01.md"]\n')
+    first, second = corpus_workspace / "out/img1.pdf", corpus_workspace / "out/img2.pdf"
+    build_collection(find_workspace(corpus_workspace), manifest_path=manifest, out_path=first)
+    build_collection(find_workspace(corpus_workspace), manifest_path=manifest, out_path=second)
+    assert first.read_bytes() == second.read_bytes()
+    with pikepdf.open(first) as pdf:
+        assert list(pdf.pages[0].get_images()), "the cover carries the image"
+    manifest.write_text('title = "Year book"\ncover_image = "../../etc/passwd"\n')
     with pytest.raises(ConfigError, match="'cover_image': no file"):
-        build_collection(find_workspace(book_workspace), manifest_path=manifest,
+        build_collection(find_workspace(corpus_workspace), manifest_path=manifest,
                          out_path=tmp_path / "x.pdf")
+
+
+def test_a_bad_isbn_is_refused_naming_the_manifest(corpus_workspace, tmp_path):
+    from pamphlet.errors import ConfigError
+
+    manifest = corpus_workspace / "books/bad-isbn.toml"
+    manifest.write_text('title = "Year book"\nisbn = "978-3-16-148410-1"\n')
+    with pytest.raises(ConfigError, match=r"bad-isbn.toml: 'isbn': expected an ISBN-13"):
+        build_collection(find_workspace(corpus_workspace), manifest_path=manifest,
+                         out_path=tmp_path / "x.pdf")
+
+
+def test_three_organisations_in_the_corpus():
+    assert {item.organisation for item in CORPUS} == set(ORGANISATIONS)
+    assert len(CORPUS) >= 24

@@ -11,17 +11,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from pamphlet.build.cache import CacheStore, digest
 from pamphlet.build.inputs import layout_digest, workspace_digest
 from pamphlet.collection.arrange import Part
 from pamphlet.collection.chapters import CHUNK, ChapterJob, drop_unused, set_chapters
+from pamphlet.collection.index import build_index, occurrences
 from pamphlet.config.workspace import Workspace
 from pamphlet.pdf.stitch import stitch_book, with_blank_page
 from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
 from pamphlet.render.layouts import Layout
+from pamphlet.render.measure import shortened
 from pamphlet.targets import Target
 from pamphlet.typeset.engine import typeset
 from pamphlet.typeset.options import TypesetResult
+from pamphlet.units import MM
 
 log = logging.getLogger("pamphlet")
 
@@ -61,11 +66,17 @@ class BookSetter:
                                 first_page)
 
     def set_book(self, book: dict, parts: list[Part], out_path: Path) -> TypesetResult:
-        """The stitched book (its PDF, page count and a content-derived identifier)."""
-        rendered, index = _parts_and_index(parts, self.layout, self.context)
+        """The stitched book (its PDF, page count and a content-derived identifier).
+
+        Page numbers are the book's folios: the half-title is page 1; a cover and its
+        blank verso before it (screen, office) are outside the count (PDF page labels say
+        so), ``offset`` pages in.
+        """
+        offset = 2 if book["cover"] else 0
+        rendered, index = _parts_and_index(parts, self.layout, self.context, book)
         units = []  # the book's sequence: ("part", part dict) or ("statement", values)
         for part in rendered:
-            if part["title"]:
+            if part["title"] and not part["single"]:
                 units.append(("part", part))
             units += [("statement", values) for values in part["statements"]]
         chunks = [units[n:n + CHUNK] for n in range(0, len(units), CHUNK)]
@@ -75,32 +86,35 @@ class BookSetter:
         chapters = set_chapters(jobs, store, self.jobs)
         drop_unused(store, prefix, {job.slot for job in jobs})
         # Page numbers: the front matter's length fixes where the first chunk starts, and
-        # the front matter lists where everything starts; a round or two settles it.
-        front_pages = 0
-        for _ in range(3):
+        # the front matter lists where everything starts (the index's sections too, known
+        # once the back matter is set); a round or two settles it.
+        front_pages, back, back_at = 0, None, None
+        for _ in range(4):
             first = front_pages + 1 + front_pages % 2  # chunks open on a recto
             starts, page = [], first
             for chapter in chapters:
                 starts.append(page)
                 page += chapter.pages + chapter.pages % 2
             back_start = page
-            self._number(index, chunks, chapters, starts)
-            front = self.typeset(self.render(BookPart.FRONT, {**book, "index_page": back_start},
-                                             rendered, index))
+            self._number(index, chunks, chapters, starts, rendered, offset)
+            if back_at != back_start:
+                back, back_at = self._back(book, rendered, index, back_start, offset), back_start
+            self._index_pages(index, back, back_start, offset)
+            front = self.typeset(self.render(BookPart.FRONT, book, rendered, index,
+                                             1 - offset))
             if front.page_count == front_pages:
                 break
             front_pages = front.page_count
         front_pdf = with_blank_page(front.pdf) if front_pages % 2 else front.pdf
-        back = self._back(book, rendered, index, back_start)
         # one small leaves document per chunk: memory stays bounded however long the book
         leaves = [self.typeset(self.render(BookPart.LEAVES,
                                            {**book, "leaves": _leaves_of(chunk, chapter)},
-                                           [], [], start))
+                                           [], [], start - offset))
                   for chunk, chapter, start in zip(chunks, chapters, starts)]
-        outline = self._outline(chunks, back_start, book)
+        outline = self._outline(rendered, front, index, book)
         pdf = stitch_book(front_pdf, [c.pdf for c in chapters], back.pdf,
                           [leaf.pdf for leaf in leaves], [c.pages % 2 == 1 for c in chapters],
-                          outline)
+                          outline, _page_labels(book, offset), _identity(self.layout, self.target))
         # Derived from what was set, never from the bytes: PDF/X parts carry random XMP ids.
         identifier = hashlib.md5("".join([front.identifier, back.identifier,
                                           *(job.key for job in jobs),
@@ -117,7 +131,8 @@ class BookSetter:
                 inputs.append(f"part:{unit['id']}:{unit['title']}")
             else:
                 if not parts:
-                    parts.append({"title": "", "id": "", "statements": [], "page": None})
+                    parts.append({"title": "", "id": "", "statements": [], "page": None,
+                                  "single": False})
                 parts[-1]["statements"].append(unit)
                 path = unit["statement"].src_path
                 inputs += [unit["id"], path.read_bytes()]
@@ -125,46 +140,64 @@ class BookSetter:
         return ChapterJob(parts, book, self.layout, self.context, self.roots, self.options,
                           digest(self._inputs, *inputs), slot, tuple(sources), tuple(ids))
 
-    def _number(self, index, chunks, chapters, starts) -> None:
-        """Write each statement's, part's and demand's real page number into the values."""
+    def _number(self, index, chunks, chapters, starts, rendered, offset: int) -> None:
+        """Write each statement's, part's and demand's real page (in the PDF) and folio (as
+        printed) into the values."""
         pages = {}
         for chunk, chapter, start in zip(chunks, chapters, starts):
             pages.update({name: start + page - 1 for name, page in chapter.anchors.items()})
             for _, unit in chunk:
                 unit["page"] = pages.get(unit["id"])
-        for entry in index:
-            entry["page"] = pages.get(entry["target"])
+                unit["folio"] = unit["page"] - offset if unit["page"] else None
+        for part in rendered:  # a part of one statement opens on its statement's page
+            if part["single"]:
+                part["page"], part["folio"] = (part["statements"][0]["page"],
+                                               part["statements"][0]["folio"])
+        for occurrence in occurrences(index):
+            page = pages.get(occurrence["target"])
+            occurrence["page"] = page - offset if page else None
 
-    def _back(self, book, rendered, index, start: int) -> TypesetResult:
+    def _index_pages(self, index, back: TypesetResult, start: int, offset: int) -> None:
+        """Set each index section's page from the back matter."""
+        for number, section in enumerate(index, 1):
+            anchor = back.anchors.get(f"index-{number}")
+            page = start + anchor[0] - 1 if anchor else None
+            section["page"], section["folio"] = page, page - offset if page else None
+
+    def _back(self, book, rendered, index, start: int, offset: int) -> TypesetResult:
         """The back matter, from page ``start``, with notes pages enough to make the book a
         multiple of the pages the target asks (four, for folded booklets)."""
         multiple = self.target.book_page_multiple(self.layout)
         notes = 0
         for _ in range(3):  # a notes page can move a break: settle in a round or two
-            result = self.typeset(self.render(BookPart.BACK,
-                                              {**book, "notes_pages": notes,
-                                               "index_page": start}, rendered, index, start))
+            result = self.typeset(self.render(BookPart.BACK, {**book, "notes_pages": notes},
+                                              rendered, index, start - offset))
             short = -(start - 1 + result.page_count) % multiple
             if not short:
                 break
             notes += short
         return result
 
-    def _outline(self, chunks, back_start, book) -> list[tuple]:
-        """Bookmarks: parts, with their statements under them, then the index."""
+    def _outline(self, rendered, front: TypesetResult, index, book) -> list[tuple]:
+        """Bookmarks: contents, introduction, parts with their statements under them (or
+        statements), the index's sections (PDF page indices, from 0)."""
+        words = book["words"]
         outline: list[tuple] = []
-        current = outline
-        for chunk in chunks:
-            for kind, unit in chunk:
-                if kind == "part":
-                    children: list[tuple] = []
-                    outline.append((unit["title"], unit["page"] - 1, children))
-                    current = children
-                else:
-                    current.append((unit["title"].replace("\u00a0", " "), unit["page"] - 1,
-                                    []))
-        outline.append((book["words"]["index"], back_start - 1, []))
-        return outline
+        cover = 2 if book["cover"] else 0
+        for name, label in (("contents", words["contents"]),
+                            ("introduction", words["introduction"])):
+            if name in front.anchors:
+                outline.append((label, front.anchors[name][0] - 1, []))
+        for part in rendered:
+            statements = [(s["title"].replace("\u00a0", " "), s["page"] - 1, [])
+                          for s in part["statements"]]
+            if part["title"]:
+                outline.append((part["title"], part["page"] - 1, statements))
+            else:
+                outline += statements
+        outline += [(section["title"], section["page"] - 1, []) for section in index
+                    if section.get("page")]
+        return outline if cover == 0 else [(words["cover"], 0, []), *outline]
 
 
 def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list[Leaf]:
@@ -180,29 +213,78 @@ def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list[Leaf]:
                 kinds[page - 1] = "front"
             else:
                 kinds[page - 1] = "opening" if page == start else "text"
-                titles[page - 1] = unit["title"]
+                titles[page - 1] = unit["head"]
     leaves = [Leaf(kind, title) for kind, title in zip(kinds, titles)]
     return leaves + [Leaf("blank")] * (chapter.pages % 2)
 
 
-def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext
+def _with_text_end(body: Markup, ident: str) -> Markup:
+    """The body with a mark at the end of its last line, where the copyfit measures the
+    text's end (an empty block after it would be carried over with the slogan block)."""
+    mark = Markup('<span class="text-end" id="{}-text-end"></span>').format(ident)
+    html = body.rstrip()
+    if html.endswith("</p>"):
+        return Markup(html[:-4]) + mark + Markup("</p>")
+    return body + Markup('<div class="text-end" id="{}-text-end"></div>').format(ident)
+
+
+def _page_labels(book: dict, offset: int) -> list[tuple[int, str, str]]:
+    """PDF page labels: (first page index, prefix, numbering style) from there on."""
+    if not offset:
+        return [(0, "", "D")]
+    return [(0, book["words"]["cover"], ""), (1, book["words"]["inside_cover"], ""),
+            (2, "", "D")]
+
+
+def _identity(layout: Layout, target: Target) -> dict[str, str]:
+    """What `pamphlet check` reads to tell a book from any PDF: its layout and target."""
+    return {"/PamphletKind": "book", "/PamphletLayout": layout.name,
+            "/PamphletTarget": target.name}
+
+
+#: Running heads (book.css): their size and tracking, and the share of the measure they
+#: may take (the rest is air).
+HEAD_PT, HEAD_TRACKING_EM, HEAD_SHARE = 8.5, 0.06, 0.72
+
+
+def running_head(text: str, layout: Layout) -> str:
+    """``text`` as a running head: shortened with an ellipsis when too long."""
+    return shortened(text, HEAD_PT, layout.page.measure_mm * MM * HEAD_SHARE, HEAD_TRACKING_EM)
+
+
+def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, book: dict
                      ) -> tuple[list[dict], list[dict]]:
-    """Template values for each part and statement, and the index of demands."""
+    """Template values for each part and statement, and the index's sections (demands, and
+    tags when the manifest asks), sorted in the book's language."""
     seen: dict[str, int] = {}
-    rendered, index = [], []
+    rendered, demands, tags = [], [], []
     for number, part in enumerate(parts, 1):
         entries = []
+        single = bool(part.title) and len(part.statements) == 1
         for statement in part.statements:
             values = statement_values(statement, layout, context)
             slug = statement.slug
             seen[slug] = seen.get(slug, 0) + 1
             ident = f"s-{slug}" if seen[slug] == 1 else f"s-{slug}-{seen[slug]}"
-            values.update(id=ident, page=None)
+            credit = " · ".join(v for v in (values["organisation"], values["dateline"],
+                                            statement.place) if v)
+            values.update(id=ident, page=None, folio=None, credit=credit,
+                          head=running_head(values["title"], layout),
+                          part_label=part.title if single else "", fit_style="",
+                          part_id=f"part-{number}")
+            values["body_html"] = _with_text_end(values["body_html"], ident)
             entries.append(values)
             for position, demand in enumerate(values["demands"], 1):
-                index.append({"html": demand["unbroken_html"],
-                              "statement_title": values["title"],
-                              "target": f"{ident}-demand-{position}", "page": None})
+                demands.append({"text": demand["unbroken_html"].striptags(),
+                                "html": demand["unbroken_html"], "title": values["head"],
+                                "target": f"{ident}-demand-{position}"})
+            for tag in statement.tags:
+                tags.append({"text": tag, "html": tag, "title": values["head"],
+                             "target": ident})
         rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries,
-                         "page": None})
+                         "page": None, "folio": None, "single": single})
+    words, lang = book["words"], book["lang"]
+    index = [{"title": words["index"], "groups": build_index(demands, lang)}]
+    if book.get("index_tags") and tags:
+        index.append({"title": words["subjects"], "groups": build_index(tags, lang)})
     return rendered, index

@@ -18,7 +18,7 @@ from pathlib import Path
 from pamphlet.build.batch import worker_pool
 from pamphlet.build.cache import CacheStore
 from pamphlet.files import write_atomically
-from pamphlet.render.html import BookPart, RenderContext, render_book_html
+from pamphlet.render.html import BookPart, ChapterFit, RenderContext, render_book_html
 from pamphlet.render.layouts import Layout
 from pamphlet.typeset.options import TypesetOptions
 
@@ -59,11 +59,20 @@ class ChapterJob:
 
 
 def set_chapter(job: ChapterJob) -> Chapter:
-    """Set one chunk: no running heads or folios (the leaves add them)."""
+    """Set one chunk, copyfitted so no page ends with a hole before a slogan block and no
+    short statement is split (typeset/fit.py); no running heads or folios (the leaves add
+    them)."""
     from pamphlet.typeset.engine import typeset
+    from pamphlet.typeset.fit import fit_chapters
 
-    html = render_book_html(BookPart.CHAPTER, job.book, job.parts, [], job.layout, job.context)
-    result = typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
+    def attempt(fits: dict[str, ChapterFit]):
+        parts = [{**part, "statements": [{**s, "fit_style": fits[s["id"]].style(job.layout)}
+                                         for s in part["statements"]]} for part in job.parts]
+        html = render_book_html(BookPart.CHAPTER, job.book, parts, [], job.layout, job.context)
+        return typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
+
+    idents = [s["id"] for part in job.parts for s in part["statements"]]
+    _, result = fit_chapters(attempt, idents, job.layout)
     return Chapter(result.pdf, result.page_count,
                    {name: page for name, (page, _, _) in result.anchors.items()})
 

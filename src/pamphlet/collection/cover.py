@@ -1,16 +1,26 @@
-"""The print cover for perfect binding: back, spine and front on one sheet, with bleed;
-the spine is the page count times the paper's thickness."""
+"""The print cover for perfect binding: back, spine and front on one sheet, the brand
+colour to the bleed on every side; the spine is the page count times the paper's caliper
+(pamphlet.toml ``[binding]``), and carries text only when it is wide enough to."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from pamphlet.collection.book import BookSetter
+from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.html import BookPart, render_book_html
 from pamphlet.typeset.engine import typeset
+from pamphlet.units import MM
 
 #: The cover's margins: text keeps this far inside the trim and the folds.
 COVER_MARGIN_MM = 15
+#: A spine narrower than this carries no text (it would not survive binding tolerances).
+SPINE_TEXT_MIN_MM = 6
+#: Spine text: at most this size, and at most this share of the spine's width.
+SPINE_TEXT_MAX_PT, SPINE_TEXT_SHARE = 10, 0.45
+#: Saddle stitching suits books up to about this many pages; perfect binding from about
+#: PERFECT_FROM (between the two, either).
+SADDLE_UP_TO, PERFECT_FROM = 48, 40
 
 
 def spine_width_mm(pages: int, paper_mm: float) -> float:
@@ -18,18 +28,44 @@ def spine_width_mm(pages: int, paper_mm: float) -> float:
     return round((pages + 1) // 2 * paper_mm, 2)
 
 
+def binding_advice(pages: int, spine_mm: float, paper: str) -> list[str]:
+    """What to ask the print shop for, in a line or two."""
+    if pages < PERFECT_FROM:
+        lines = [f"{pages} pages: ask for saddle stitching (staples through the fold); the "
+                 "separate cover is for perfect binding, should you want it"]
+    elif pages < SADDLE_UP_TO:
+        lines = [f"{pages} pages: saddle stitching or perfect binding both work; for perfect "
+                 f"binding the cover's spine is {spine_mm:g} mm on {paper}"]
+    else:
+        lines = [f"{pages} pages: ask for perfect binding (a glued spine); the cover's spine "
+                 f"is {spine_mm:g} mm on {paper}"]
+    if spine_mm < SPINE_TEXT_MIN_MM:
+        lines.append(f"the spine ({spine_mm:g} mm) is under {SPINE_TEXT_MIN_MM} mm: it carries "
+                     "no text")
+    return lines
+
+
 def print_cover(setter: BookSetter, book: dict, pages: int) -> bytes:
-    """The cover sheet, finished by the book's own target (boxes, marks, output intent)."""
-    spine = spine_width_mm(pages, setter.workspace.config.binding.paper_thickness_mm)
+    """The cover sheet, finished by the book's own target (boxes, marks, output intent,
+    fold marks at the spine)."""
+    binding = setter.workspace.config.binding
+    spine = spine_width_mm(pages, binding.caliper_mm)
     page = setter.layout.page
     cover_layout = replace(setter.layout, page=replace(
         page, width_mm=2 * page.width_mm + spine, margin_top_mm=COVER_MARGIN_MM,
         margin_right_mm=COVER_MARGIN_MM, margin_bottom_mm=COVER_MARGIN_MM,
         margin_left_mm=COVER_MARGIN_MM, mirrored=False))
-    html = render_book_html(BookPart.COVER, {**book, "spine_mm": spine,
-                                             "trim_mm": page.width_mm},
-                            [], [], cover_layout, setter.context)
+    spine_text = ""
+    if spine >= SPINE_TEXT_MIN_MM:
+        spine_text = " · ".join(v for v in (book["title"], book["publisher"]) if v)
+    values = {**book, "spine_mm": spine, "trim_mm": page.width_mm, "spine_text": spine_text,
+              "spine_pt": round(min(SPINE_TEXT_MAX_PT, spine * MM * SPINE_TEXT_SHARE), 2)}
+    html = render_book_html(BookPart.COVER, values, [], [], cover_layout, setter.context)
     result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,
                      setter.target.typeset_options(cover_layout, setter.settings, False))
-    finished = setter.target.finish(result, cover_layout, setter.settings)
-    return finished.outputs[0].data
+    finished = setter.target.finish_cover(result, cover_layout, setter.settings,
+                                          (page.width_mm, page.width_mm + spine))
+    return with_document_info(finished, {
+        "/PamphletKind": "cover", "/PamphletLayout": setter.layout.name,
+        "/PamphletTarget": setter.target.name, "/PamphletSpineMM": f"{spine:g}",
+        "/PamphletPages": str(pages)})

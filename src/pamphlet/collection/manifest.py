@@ -1,4 +1,6 @@
-"""``collection.toml``: the book's title and how its statements are ordered and grouped.
+"""``collection.toml``: the book's title page and imprint (title, subtitle, editor,
+publisher, edition, licence, ISBN), its cover (blurb, image, spine), and how its statements
+are ordered and grouped.
 
 Read with the one validation policy (config/schema.py); paths in it are relative to the
 manifest's own folder and must stay inside the workspace.
@@ -18,6 +20,17 @@ def _booklet_pages(pages: int) -> bool:
     return pages % 4 == 0
 
 
+def isbn_valid(isbn: str) -> bool:
+    """An ISBN-13 or ISBN-10 (hyphens and spaces allowed) whose check digit is right."""
+    digits = isbn.replace("-", "").replace(" ", "").upper()
+    if len(digits) == 13 and digits.isdigit():
+        return sum(int(d) * (3 if n % 2 else 1) for n, d in enumerate(digits)) % 10 == 0
+    if len(digits) == 10 and digits[:9].isdigit() and (digits[9].isdigit() or digits[9] == "X"):
+        values = [int(d) for d in digits[:9]] + [10 if digits[9] == "X" else int(digits[9])]
+        return sum((10 - n) * v for n, v in enumerate(values)) % 11 == 0
+    return False
+
+
 @dataclass(frozen=True)
 class PartTable:
     """``[[parts]]``: a titled group of statements."""
@@ -31,12 +44,27 @@ class PartTable:
 class ManifestFile:
     """``collection.toml`` as written."""
 
-    title: str = "Statements"
+    title: str = setting("Statements", nonempty=True)
     subtitle: str = ""
     period: str = ""
+    #: Who edited the book and who publishes it (the title page; the imprint page).
+    editor: str = ""
+    publisher: str = ""
+    #: "First edition", "Second, revised edition": the imprint page, beside its date.
+    edition: str = ""
+    licence: str = ""
+    isbn: str = setting("", check=lambda v: not v or isbn_valid(v),
+                        expected="an ISBN-13 or ISBN-10 with a right check digit")
+    #: The back cover's text.
+    blurb: str = ""
     intro: str = ""
     #: An image for the cover (inside the workspace; print checks its resolution).
     cover_image: str = ""
+    #: How the spine's text reads: top to bottom (English, French) or bottom to top (the
+    #: German convention).
+    spine: Literal["top-to-bottom", "bottom-to-top"] = "top-to-bottom"
+    #: Index the statements' tags beside their demands.
+    index_tags: bool = False
     group_by: Literal["year", "tag"] | None = None
     statements: tuple[str, ...] = setting((), expected="a list of statement files")
     parts: tuple[PartTable, ...] = ()
@@ -52,6 +80,14 @@ class Manifest:
     title: str = "Statements"
     subtitle: str = ""
     period: str = ""
+    editor: str = ""
+    publisher: str = ""
+    edition: str = ""
+    licence: str = ""
+    isbn: str = ""
+    blurb: str = ""
+    spine: str = "top-to-bottom"
+    index_tags: bool = False
     intro: Path | None = None
     cover_image: Path | None = None
     #: None, "year" or "tag"; or explicit parts in ``parts``.
@@ -75,6 +111,9 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
         return file
 
     manifest = Manifest(title=spec.title, subtitle=spec.subtitle, period=spec.period,
+                        editor=spec.editor, publisher=spec.publisher, edition=spec.edition,
+                        licence=spec.licence, isbn=spec.isbn, blurb=spec.blurb,
+                        spine=spec.spine, index_tags=spec.index_tags,
                         group_by=spec.group_by, booklet_max_pages=spec.booklet_max_pages)
     manifest.intro = inside("intro", spec.intro) if spec.intro else None
     manifest.cover_image = inside("cover_image", spec.cover_image) if spec.cover_image else None

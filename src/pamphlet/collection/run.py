@@ -16,7 +16,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from pamphlet.collection.arrange import arrange
-from pamphlet.collection.book import BookSetter
+from pamphlet.collection.book import BookSetter, running_head
 from pamphlet.collection.manifest import Manifest, load_manifest
 from pamphlet.collection.words import words_for
 from pamphlet.config.workspace import Workspace
@@ -25,8 +25,8 @@ from pamphlet.files import write_atomically
 from pamphlet.load.dates import workspace_pdf_date
 from pamphlet.load.markup import markdown_to_html, typographic
 from pamphlet.load.sources import Statement, load_all, read_source_text
-from pamphlet.render.html import RenderContext, format_dateline
-from pamphlet.render.layouts import get_layout
+from pamphlet.render.html import RenderContext, balanced_title, format_dateline
+from pamphlet.render.layouts import Layout, TitleFit, get_layout
 from pamphlet.resources import bundled_font_names, package_roots
 from pamphlet.targets import get_target
 
@@ -71,7 +71,8 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
     context = RenderContext(workspace.config, chosen.name, workspace.layouts_dir,
                             workspace_pdf_date(workspace, statements),
                             chosen.style(workspace.config, settings))
-    book = book_values(workspace, manifest, statements, context.pdf_date)
+    book = book_values(workspace, manifest, statements, context.pdf_date, layout,
+                       context.style.floods, not chosen.separate_cover)
     setter = BookSetter(workspace, layout, context, chosen, settings, strict,
                         (workspace.root, *package_roots()), jobs)
     out_path = out_path or workspace.root / "build" / f"collection.{trim}.{chosen.name}.pdf"
@@ -84,11 +85,15 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
         written.out_paths.append(Path(f"{stem}{output.suffix}"))
         write_atomically(output.data, written.out_paths[-1])
     if chosen.separate_cover:
-        from pamphlet.collection.cover import print_cover
+        from pamphlet.collection.cover import binding_advice, print_cover, spine_width_mm
 
         cover_path = Path(f"{stem}.cover.pdf")
         write_atomically(print_cover(setter, book, result.page_count), cover_path)
         written.out_paths.append(cover_path)
+        binding = workspace.config.binding
+        written.notes += binding_advice(result.page_count,
+                                        spine_width_mm(result.page_count, binding.caliper_mm),
+                                        binding.paper_name)
     return written
 
 
@@ -100,9 +105,16 @@ def _expand(paths: list[Path] | None) -> list[Path]:
     return expanded
 
 
+#: The cover's title bounds (it fills its measure, 18 mm inside the trim).
+COVER_TITLE = TitleFit(min_pt=24, max_pt=36, max_lines=4)
+#: The title page's.
+TITLE_PAGE = TitleFit(min_pt=18, max_pt=28, max_lines=4)
+
+
 def book_values(workspace: Workspace, manifest: Manifest, statements: list[Statement],
-                edition: dt.date | None) -> dict:
-    """What the book's own pages say: title, period, imprint, contact, fonts, edition."""
+                edition: dt.date | None, layout: Layout, floods: bool = True,
+                in_book_cover: bool = True) -> dict:
+    """What the book's own pages say: title page, imprint page, cover, colophon."""
     config = workspace.config
     lang = config.defaults.lang
     edition = edition or dt.date(1970, 1, 1)
@@ -118,23 +130,44 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
     cover_image = ""
     if manifest.cover_image:  # relative to the workspace, where the book's URLs start
         cover_image = manifest.cover_image.relative_to(workspace.root.resolve()).as_posix()
+    title = typographic(manifest.title, lang)
+    measure = layout.page.measure_mm
+    organisations = list(dict.fromkeys(s.organisation for s in statements if s.organisation))
+    publisher = typographic(manifest.publisher or config.organisation.name, lang)
+    imprint = config.imprint
     return {
-        "title": typographic(manifest.title, lang),
+        "title": title,
+        "title_html": balanced_title(title, TITLE_PAGE, measure)[1],
+        "cover_title_html": balanced_title(title, COVER_TITLE,
+                                           layout.page.width_mm - 36)[1],
+        "head_title": running_head(title, layout),
         "subtitle": typographic(manifest.subtitle, lang),
         "period": period,
         "organisation": typographic(config.organisation.name, lang),
+        # the cover names who speaks in the book: one organisation, or its publisher
+        "cover_credit": typographic(organisations[0] if len(organisations) == 1
+                                    else publisher, lang),
+        "editor": typographic(manifest.editor, lang),
+        "publisher": publisher,
+        "edition": typographic(manifest.edition, lang),
+        "licence": manifest.licence,
+        "isbn": manifest.isbn,
+        "blurb": typographic(manifest.blurb, lang),
+        "printer": "" if "printer" in imprint.placeholders else imprint.printer,
         "lang": lang,
-        "cover": True,
+        "cover": in_book_cover,
+        "flood": floods,
         "intro_html": intro_html,
-        "imprint": config.imprint.text,
+        "imprint": imprint.text,
         "contact": contact,
         "fonts": " and ".join(bundled_font_names()[family]
                               for family in ("Pamphlet Text", "Pamphlet Display")),
-        "edition": format_dateline(edition, lang),
+        "edition_date": format_dateline(edition, lang),
         "edition_iso": edition.isoformat(),
         "words": words_for(lang),
         "note_lines": 18,
         "notes_pages": 0,
         "cover_image": cover_image,
-        "index_page": None,
+        "spine_direction": manifest.spine,
+        "index_tags": manifest.index_tags,
     }

@@ -160,14 +160,49 @@ class Placards:
 
     #: A brand-colour band at the foot carrying the organisation (false: white page).
     band: bool = True
+#: Calipers (mm a sheet) of common book papers, for the spine of a perfect-bound cover;
+#: ``[binding.papers]`` in pamphlet.toml adds a print shop's own or overrides these.
+PAPERS = {
+    "70gsm-uncoated": 0.09, "80gsm-uncoated": 0.10, "90gsm-uncoated": 0.11,
+    "100gsm-uncoated": 0.12, "80gsm-recycled": 0.11, "90gsm-coated": 0.075,
+    "115gsm-coated": 0.09, "130gsm-coated": 0.105,
+}
 
 
 @dataclass(frozen=True)
 class Binding:
-    """The book's paper, for the spine of a perfect-bound cover."""
+    """The book's paper, for the spine of a perfect-bound cover: a name from the paper
+    table, or a caliper measured by the print shop (``paper_thickness_mm`` wins)."""
 
-    paper_thickness_mm: float = setting(0.1, low=0.03, high=1,
-                                        expected="a thickness in mm such as 0.1")
+    paper: str = setting("80gsm-uncoated", nonempty=True)
+    paper_thickness_mm: float | None = setting(None, low=0.03, high=1,
+                                               expected="a thickness in mm such as 0.1")
+    papers: dict[str, float] = field(default_factory=dict)
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        for name, caliper in self.papers.items():
+            if not 0.03 <= caliper <= 1:
+                problems.fail(f"{prefix}papers.{name}", "a thickness in mm from 0.03 to 1",
+                              caliper)
+        if self.paper_thickness_mm is None and self.paper not in self.table:
+            problems.fail(f"{prefix}paper", "one of " + ", ".join(sorted(self.table))
+                          + " (or add it under [binding.papers])", self.paper)
+
+    @property
+    def table(self) -> dict[str, float]:
+        return {**PAPERS, **self.papers}
+
+    @property
+    def caliper_mm(self) -> float:
+        """The thickness of one sheet (two pages)."""
+        if self.paper_thickness_mm is not None:
+            return self.paper_thickness_mm
+        return self.table.get(self.paper, PAPERS["80gsm-uncoated"])
+
+    @property
+    def paper_name(self) -> str:
+        return (f"{self.paper_thickness_mm:g} mm paper" if self.paper_thickness_mm is not None
+                else self.paper)
 
 
 @dataclass(frozen=True)

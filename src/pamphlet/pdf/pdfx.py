@@ -24,7 +24,8 @@ OUTPUT_CONDITIONS = {
 
 
 def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path,
-                     qr_urls: tuple[str, ...] = ()) -> bytes:
+                     qr_urls: tuple[str, ...] = (),
+                     folds_mm: tuple[float, ...] = ()) -> bytes:
     """Give a PDF/X file from WeasyPrint the boxes, marks and metadata a print shop expects.
 
     The TrimBox stays at the layout's size; the BleedBox is set to the profile's real bleed
@@ -32,7 +33,8 @@ def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path,
     bleed in registration colour; links (meaningless on paper) are removed; the output
     intent embeds the profile and is named as printers know it (colours stay DeviceCMYK,
     which PDF/X-1a requires); the XMP records the QR codes' URLs and its document id is
-    derived from the content.
+    derived from the content. A cover's ``folds_mm`` (from the trim's left edge) get fold
+    marks above and below, like crop marks outside the bleed.
     """
     document = pikepdf.open(io.BytesIO(pdf))
     bleed = printer.bleed_mm * MM
@@ -57,6 +59,8 @@ def finish_for_press(pdf: bytes, printer, identifier: str, icc_path: Path,
             resources.ColorSpace[_REGISTRATION] = registration
             marks = crop_marks((x0, y0, x1, y1), printer.mark_offset_mm * MM,
                                printer.mark_length_mm * MM)
+            marks += fold_marks((x0, y0, x1, y1), [x0 + f * MM for f in folds_mm],
+                                printer.mark_offset_mm * MM, printer.mark_length_mm * MM)
             page.contents_add(pikepdf.Stream(document, marks), prepend=False)
     _set_output_intent(document, printer, icc_path)
     record_qr_urls(document, qr_urls)
@@ -76,6 +80,19 @@ def crop_marks(trim: tuple[float, float, float, float], offset: float, length: f
         lines.append(((x, y + sy * offset), (x, y + sy * (offset + length))))  # vertical
     path = " ".join(f"{a:.3f} {b:.3f} m {c:.3f} {d:.3f} l" for (a, b), (c, d) in lines)
     return (f"q {_REGISTRATION} CS 1 SCN {MARK_WIDTH_PT} w 0 J [] 0 d {path} S Q").encode()
+
+
+def fold_marks(trim: tuple[float, float, float, float], xs: list[float], offset: float,
+               length: float) -> bytes:
+    """A content stream drawing a short vertical mark above and below the trim at each
+    fold (``xs``), ``offset`` outside it, as crop marks are."""
+    if not xs:
+        return b""
+    _, y0, _, y1 = trim
+    path = " ".join(f"{x:.3f} {y0 - offset:.3f} m {x:.3f} {y0 - offset - length:.3f} l "
+                    f"{x:.3f} {y1 + offset:.3f} m {x:.3f} {y1 + offset + length:.3f} l"
+                    for x in xs)
+    return (f" q {_REGISTRATION} CS 1 SCN {MARK_WIDTH_PT} w 0 J [2 1] 0 d {path} S Q").encode()
 
 
 def _set_output_intent(document, printer, icc_path: Path) -> None:

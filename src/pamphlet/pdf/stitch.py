@@ -12,9 +12,13 @@ from pamphlet.errors import PamphletError
 
 
 def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
-                leaves_pdfs: list[bytes], blanks_after: list[bool], outline: list[tuple]) -> bytes:
+                leaves_pdfs: list[bytes], blanks_after: list[bool], outline: list[tuple],
+                page_labels: list[tuple[int, str, str]] = (), info: dict[str, str] | None = None
+                ) -> bytes:
     """Front matter, chapters (each followed by a blank page where it ends on a recto)
-    and back matter in one PDF, the leaves overlaid, bookmarks added."""
+    and back matter in one PDF, the leaves overlaid, bookmarks added; ``page_labels``
+    ((first page index, prefix, style) each: "D" decimal, "" none) say what a viewer
+    calls each page, ``info`` entries go into the document information."""
     book = pikepdf.open(io.BytesIO(front))
     first_chapter_page = len(book.pages)
     sources = []  # kept open until the book is saved: its pages come from them
@@ -39,6 +43,9 @@ def stitch_book(front: bytes, chapters: list[bytes], back: bytes,
         tree.root.clear()
         for item in _outline_items(outline):
             tree.root.append(item)
+    if page_labels:
+        set_page_labels(book, page_labels)
+    mark_document(book, info or {})
     out = io.BytesIO()
     book.remove_unreferenced_resources()
     book.save(out, deterministic_id=True, compress_streams=True,
@@ -84,4 +91,33 @@ def with_blank_page(pdf: bytes) -> bytes:
     add_blank_page(document)
     out = io.BytesIO()
     document.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+def set_page_labels(document, labels: list[tuple[int, str, str]]) -> None:
+    """Page labels: from each (page index, prefix, style) on; style "D" counts from 1."""
+    numbers = pikepdf.Array()
+    for index, prefix, style in labels:
+        label = pikepdf.Dictionary()
+        if prefix:
+            label.P = pikepdf.String(prefix)
+        if style:
+            label.S = pikepdf.Name("/" + style)
+        numbers.extend([index, label])
+    document.Root.PageLabels = pikepdf.Dictionary(Nums=numbers)
+
+
+def mark_document(document, info: dict[str, str]) -> None:
+    """Entries for the document information dictionary (what `pamphlet check` reads)."""
+    for key, value in info.items():
+        document.docinfo[key] = pikepdf.String(value)
+
+
+def with_document_info(pdf: bytes, info: dict[str, str]) -> bytes:
+    """``pdf`` with ``info`` in its document information dictionary."""
+    document = pikepdf.open(io.BytesIO(pdf))
+    mark_document(document, info)
+    out = io.BytesIO()
+    document.save(out, deterministic_id=True, compress_streams=True,
+                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)
     return out.getvalue()

@@ -19,7 +19,7 @@ from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_htm
                                   markdown_to_html, typographic, unbroken_tokens_html)
 from pamphlet.load.sources import Statement
 from pamphlet.render.layouts import Layout, layout_roots
-from pamphlet.render.measure import balance_lines, fit_title, words_of
+from pamphlet.render.measure import balance_lines, title_lines, words_of
 from pamphlet.render.qr import qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.units import MM
@@ -49,6 +49,26 @@ class Adjustments:
 
 
 @dataclass(frozen=True)
+class ChapterFit:
+    """What the book's copyfit (typeset/fit.py, ``fit_chapters``) changes for one
+    statement set as a chapter: how far its title sinks on the opening page, and its body
+    size within the layout's bounds (None: the layout's own)."""
+
+    sink_pt: float | None = None
+    body_pt: float | None = None
+
+    def style(self, layout: Layout) -> str:
+        """The chapter's CSS declarations (on its article element)."""
+        rules = [f"--sink: {self.sink_pt:.2f}pt"] if self.sink_pt is not None else []
+        if self.body_pt is not None:
+            body = self.body_pt
+            rules += [f"font-size: {body:.3f}pt", f"line-height: {body * layout.type.leading:.3f}pt",
+                      f"--slogan-size: {body * layout.slogans.size_em:.3f}pt",
+                      f"--slogan-key-size: {body * layout.slogans.key_size_em:.3f}pt"]
+        return "; ".join(rules)
+
+
+@dataclass(frozen=True)
 class TargetStyle:
     """What the output target asks of the page (targets/ make these)."""
 
@@ -63,6 +83,8 @@ class TargetStyle:
     #: do not reach.
     svg_ink: str = "#000"
     svg_paper: str = "#fff"
+    #: Whether whole pages may be flooded with colour (a cover): not on an office printer.
+    floods: bool = True
 
 
 @dataclass(frozen=True)
@@ -108,7 +130,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
     config = context.config
     lang = statement.lang
     title = typographic(statement.title, lang)
-    title_pt = fit_title(title, layout.title, layout.page.measure_mm)
+    title_pt, title_html = balanced_title(title, layout.title, layout.page.measure_mm)
     body_pt = adjustments.body_pt or layout.type.body_pt
     return {
         "statement": statement,
@@ -116,7 +138,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "direction": "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
         "title": title,
         "title_pt": title_pt,
-        "title_html": _balanced(title, title_pt, layout.page.measure_mm, uppercase=False),
+        "title_html": title_html,
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
@@ -173,17 +195,43 @@ def _plain_text(html: str) -> str | None:
     return None if "<" in bare else Markup(bare).unescape()
 
 
+def balanced_title(title: str, fit, measure_mm: float) -> tuple[float, Markup]:
+    """(size, HTML) of a title sized within ``fit`` and broken by sense (measure.py)."""
+    size, lines = title_lines(title, fit, measure_mm)
+    return size, _joined(title, lines)
+
+
 def _balanced(text: str, size_pt: float, measure_mm: float, uppercase: bool) -> Markup:
     """``text`` escaped (hashtags, handles and URLs as unbroken spans), with line breaks
     that give lines of even length (see measure.py); no-break spaces bind words."""
-    lines = balance_lines(text.upper() if uppercase else text, size_pt, measure_mm * MM)
+    return _joined(text, balance_lines(text.upper() if uppercase else text, size_pt,
+                                       measure_mm * MM))
+
+
+#: A number range ("2016–2025", "12–14"): never broken at its dash.
+_RANGE = re.compile(r"\d+[–—-]\d+")
+
+
+def _unbroken_html(text: str) -> Markup:
+    """``text`` as HTML: hashtags, handles and URLs unbroken spans, number ranges too."""
+    out, position = [], 0
+    for match in _RANGE.finditer(text):
+        out.append(Markup(unbroken_tokens_html(text[position:match.start()])))
+        out.append(Markup('<span class="nobr">{}</span>').format(match[0]))
+        position = match.end()
+    out.append(Markup(unbroken_tokens_html(text[position:])))
+    return Markup("").join(out)
+
+
+def _joined(text: str, lines: list[str] | None) -> Markup:
+    """``text`` as HTML, broken with <br> where ``lines`` (of the same words) break."""
     if not lines or len(lines) == 1:
-        return Markup(unbroken_tokens_html(text))
+        return _unbroken_html(text)
     words = words_of(text)
     out, index = [], 0
     for line in lines:  # the same words, in their own case
         count = len(words_of(line))
-        out.append(Markup(unbroken_tokens_html(" ".join(words[index:index + count]))))
+        out.append(_unbroken_html(" ".join(words[index:index + count])))
         index += count
     return Markup("<br>").join(out)
 

@@ -82,21 +82,61 @@ y o e en un une der die das den dem und zu von im am al à""".split())
 _SAFETY = 0.97
 
 
-def balance_lines(text: str, size_pt: float, measure_pt: float,
-                  font_name: str = DISPLAY_HEAVY) -> list[str] | None:
-    """Break ``text`` into as few lines as greedy breaking needs, but of even length.
+def _sentence_case(words: list[str]) -> bool:
+    """Whether a title is in sentence case: then a run of capitalised words is a name."""
+    later = [w for w in words[1:] if w[:1].isalpha()]
+    return bool(later) and sum(w[0].isupper() for w in later) <= len(later) / 2
 
-    Lines never end on a weak word (the, of, in…) when avoidable, and the last line is never
-    a lone word when avoidable. None when a word alone is wider than the measure.
+
+#: Where a line may end by sense: after a colon, semicolon, question mark or a dash.
+_SENSE_ENDS = (":", ";", "?", "!", "—", "–")
+
+
+def sense_breaks(text: str) -> frozenset[int]:
+    """Word positions after which a title breaks by sense (a colon inside it…)."""
+    words = words_of(text)
+    return frozenset(n for n, word in enumerate(words[:-1]) if word.endswith(_SENSE_ENDS)
+                     and len(word) > 1)
+
+
+def _break_penalty(words: list[str], end: int, sentence_case: bool, measure: float) -> float:
+    """What breaking before ``words[end]`` costs for splitting what belongs together: a
+    number range written with spaces, or a name (two capitalised words; in a title-case
+    title every word is capitalised, so a name there is only a likelihood)."""
+    before, after = words[end - 1], words[end]
+    dash = ("–", "-", "—")
+    if (before in dash or after in dash or after.startswith(dash) or before.endswith(dash)
+            ) and any(c.isdigit() for c in before + after):
+        return measure ** 2
+    if before[:1].isupper() and after[:1].isupper() and before[-1].isalpha():
+        return (measure / 2) ** 2 if sentence_case else (measure / 3) ** 2
+    if before.endswith((",", *_SENSE_ENDS)):
+        return -(measure / 4) ** 2  # a break at a pause reads well
+    return 0.0
+
+
+def balance_lines(text: str, size_pt: float, measure_pt: float,
+                  font_name: str = DISPLAY_HEAVY, count: int | None = None,
+                  breaks_after: frozenset[int] = frozenset()) -> list[str] | None:
+    """Break ``text`` into as few lines as greedy breaking needs (or ``count``), but of
+    even length and by sense.
+
+    Lines never end on a weak word (the, of, in…) or inside a name or a number range when
+    avoidable, and the last line is never a lone word when avoidable. A line ends after
+    each word position in ``breaks_after`` (None when that cannot be done). None when a
+    word alone is wider than the measure.
     """
     measure = measure_pt * _SAFETY
     greedy = break_lines(text, size_pt, measure, font_name)
-    if greedy is None or len(greedy) <= 1:
+    if greedy is None or (len(greedy) <= 1 and not count and not breaks_after):
         return greedy
     words = words_of(text)
-    count = len(greedy)
+    count = count or len(greedy)
+    if count > len(words):
+        return None if breaks_after else greedy
     widths = [text_width_pt(w, size_pt, font_name) for w in words]
     space = text_width_pt(" ", size_pt, font_name)
+    names = _sentence_case(words)
 
     def width(start: int, end: int) -> float:
         return sum(widths[start:end]) + space * (end - start - 1)
@@ -112,19 +152,21 @@ def balance_lines(text: str, size_pt: float, measure_pt: float,
         result: tuple[float, list[int]] = (math.inf, [])
         if lines_left == 1:
             line = width(start, len(words))
-            if line <= measure:
+            if line <= measure and not any(start <= b < len(words) - 1 for b in breaks_after):
                 cost = (line - mean) ** 2
-                if len(words) - start == 1:
-                    cost += (measure / 2) ** 2  # a lone last word
+                if len(words) - start == 1 and not words[start - 1].endswith(
+                        (",", *_SENSE_ENDS)):
+                    cost += (measure / 2) ** 2  # a lone last word, not set off by sense
                 result = (cost, [])
         else:
             for end in range(start + 1, len(words) - lines_left + 2):
                 line = width(start, end)
-                if line > measure:
+                if line > measure or any(start <= b < end - 1 for b in breaks_after):
                     break
                 cost = (line - mean) ** 2
                 if words[end - 1].lower().strip(",;:") in _WEAK_ENDINGS:
                     cost += (measure / 3) ** 2
+                cost += _break_penalty(words, end, names, measure)
                 rest, breaks = solve(end, lines_left - 1)
                 if cost + rest < result[0]:
                     result = (cost + rest, [end, *breaks])
@@ -133,6 +175,61 @@ def balance_lines(text: str, size_pt: float, measure_pt: float,
 
     cost, breaks = solve(0, count)
     if math.isinf(cost):
-        return greedy
+        return None if breaks_after else greedy
     edges = [0, *breaks, len(words)]
     return [" ".join(words[a:b]) for a, b in zip(edges, edges[1:])]
+
+
+def title_lines(text: str, fit: TitleFit, measure_mm: float
+                ) -> tuple[float, list[str] | None]:
+    """(size, balanced lines) for a title: the largest size within ``fit``, broken by
+    sense where it can be: after a colon inside the title, even at a smaller size or on
+    one more line."""
+    size = fit_title(text, fit, measure_mm)
+    lines = balance_lines(text, size, measure_mm * MM)
+    wanted = sense_breaks(text)
+    if not wanted or lines is None:
+        return size, lines
+    ends, position = set(), -1
+    for line in lines:
+        position += len(words_of(line))
+        ends.add(position)
+    if wanted <= ends:
+        return size, lines
+    for count in range(max(len(lines), len(wanted) + 1), fit.max_lines + 2):
+        trial = size
+        while trial >= fit.min_pt:
+            found = balance_lines(text, trial, measure_mm * MM * 0.97, count=count,
+                                  breaks_after=wanted)
+            if found is not None:
+                return trial, found
+            trial -= 1
+    return size, lines
+
+
+#: The text face, running heads are set in (fonts/fonts.css, "Pamphlet Text" 400).
+TEXT_REGULAR = "NotoSerif-Regular.ttf"
+#: Small capitals are about this much narrower than capitals of the same size.
+SMALL_CAPS_WIDTH = 0.8
+
+
+def shortened(text: str, size_pt: float, measure_pt: float, letter_spacing_em: float = 0,
+              small_caps: bool = True, font_name: str = TEXT_REGULAR) -> str:
+    """``text`` as it fits ``measure_pt`` in one line (small capitals by default): whole
+    if it fits, else cut at a word and ended with an ellipsis."""
+    def width(candidate: str) -> float:
+        shown = candidate.upper() if small_caps else candidate
+        scale = SMALL_CAPS_WIDTH if small_caps else 1
+        return (text_width_pt(shown, size_pt * scale, font_name)
+                + len(candidate) * letter_spacing_em * size_pt)
+
+    text = " ".join(text.split())
+    if width(text) <= measure_pt:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words).rstrip(",;:–—-") + "…"
+        if width(candidate) <= measure_pt and words[-1].lower() not in _WEAK_ENDINGS:
+            return candidate
+    return words[0] + "…"

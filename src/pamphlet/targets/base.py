@@ -134,6 +134,12 @@ class Target:
         """The outputs made from a stitched book (by default, as from any document)."""
         return self.finish(result, layout, settings)
 
+    def finish_cover(self, result: TypesetResult, layout: Layout, settings: Any,
+                     folds_mm: tuple[float, ...]) -> bytes:
+        """A book's separate cover (targets with ``separate_cover``): ``folds_mm`` are where
+        it folds round the spine, from its left trim edge."""
+        return self.finish(result, layout, settings).outputs[0].data
+
     def min_ppi(self, context: CheckContext) -> tuple[int, bool]:
         """(the image resolution `pamphlet check` asks for, whether less only warns)."""
         return self.soft_ppi, True

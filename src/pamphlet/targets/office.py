@@ -34,7 +34,8 @@ class OfficeTarget(Target):
 
     def style(self, config, settings) -> TargetStyle:
         return TargetStyle(band_reach_mm=-OFFICE_INSET_MM, inset_pad_mm=BAND_PADDING_MM,
-                           colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;")
+                           colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;",
+                           floods=False)
 
     def finish(self, result, layout, settings) -> Finished:
         from pamphlet.pdf.impose import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up

@@ -80,6 +80,13 @@ class PrintTarget(Target):
 
     def finish(self, result, layout, settings: PressSettings) -> Finished:
         """Refuse images below the profile's resolution; then boxes, marks and intent."""
+        return Finished([Output(".pdf", self._finished(result, settings))])
+
+    def finish_cover(self, result, layout, settings: PressSettings, folds_mm) -> bytes:
+        """The cover as any print file, with fold marks at the spine outside the bleed."""
+        return self._finished(result, settings, folds_mm)
+
+    def _finished(self, result, settings: PressSettings, folds_mm=()) -> bytes:
         from pamphlet.pdf.inspect import placed_images
         from pamphlet.pdf.pdfx import finish_for_press
 
@@ -91,9 +98,8 @@ class PrintTarget(Target):
                     f"({image.width_px}x{image.height_px} px over {image.width_pt / MM:.0f}x"
                     f"{image.height_pt / MM:.0f} mm); printer profile '{printer.name}' needs "
                     f"{printer.min_ppi} ppi: use a larger image or place it smaller")
-        pdf = finish_for_press(result.pdf, printer, result.identifier, settings.icc_path,
-                               result.qr_urls)
-        return Finished([Output(".pdf", pdf)])
+        return finish_for_press(result.pdf, printer, result.identifier, settings.icc_path,
+                                result.qr_urls, folds_mm)
 
     def min_ppi(self, context: CheckContext) -> tuple[int, bool]:
         return context.workspace.config.printer(context.extra.get("printer")).min_ppi, False

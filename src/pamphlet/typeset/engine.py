@@ -160,4 +160,19 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
         for name, (_, top, _, bottom) in page.anchors.items():
             anchors.setdefault(name, (number, top * PX, bottom * PX))
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
-                         warnings=messages, anchors=anchors)
+                         warnings=messages, anchors=anchors,
+                         text_ends=[_text_end(page, engine) * PX for page in document.pages])
+
+
+def _text_end(page, engine) -> float:
+    """How far down the page its lowest line of text ends (0: no text), margins aside."""
+    line_box = engine.weasyprint.formatting_structure.boxes.LineBox
+    lowest = 0.0
+    stack = list(page._page_box.children[:1])  # the document's boxes, not the margin boxes
+    while stack:
+        box = stack.pop()
+        if isinstance(box, line_box):
+            lowest = max(lowest, box.position_y + box.height)
+        else:
+            stack.extend(getattr(box, "children", ()))
+    return lowest

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from pamphlet.errors import PamphletError
 from pamphlet.load.sources import Statement
-from pamphlet.render.html import Adjustments, RenderContext, render_html
+from pamphlet.render.html import Adjustments, ChapterFit, RenderContext, render_html
 from pamphlet.render.layouts import Layout
 from pamphlet.render.qr import WARN_VERSION, make_symbol, urls_in
 from pamphlet.typeset.engine import typeset
@@ -251,3 +252,170 @@ def _budget_problem(result: TypesetResult, adjustments: Adjustments, attempt: _S
     return (f"takes {counted} but {layout.name} allows {layout.budget.describe()}: over by "
             f"about {lines} line{'s' if lines != 1 else ''} at the smallest size "
             f"({size:g} pt); shorten it or try a longer layout such as statement-a4")
+
+
+# Book chapters ------------------------------------------------------------------------
+#
+# A book's statements are set in chunks (collection/chapters.py), each statement a chapter
+# opening on a recto. Two things a reader notices are fitted away, chunk by chunk, in a few
+# renders of the whole chunk: a slogan block that does not fit the foot of a page goes to
+# the next and leaves a hole (more than ``HOLE_LINES`` empty lines); a statement that fits
+# one page is split over two. The knobs are the opening's sink (how far the title is set
+# down the page: moving it moves the text of every later page by as much) and, within the
+# layout's bounds, the body size (the text's height grows with its square, as above).
+
+#: Empty lines a page may end with before a slogan block that starts the next page (a
+#: space short of a third line: the type area is not a whole number of lines).
+HOLE_LINES = 2.0
+HOLE_SPACE_LINES = HOLE_LINES + 0.6
+#: How far the sink may move from the layout's (in lines of text), to close a hole.
+SINK_UP_LINES, SINK_DOWN_LINES = 6, 4
+#: Kept in hand against rounding in the layout engine (in lines).
+CHAPTER_SLACK_LINES = 0.35
+#: The space above the slogan block (book.css: 7 mm), in lines.
+BLOCK_SPACE_LINES = 1.5
+#: Renders of a chunk a fit may cost beyond the first.
+CHAPTER_ROUNDS = 3
+
+
+def default_sink_pt(layout: Layout) -> float:
+    """The opening's sink as book.css sets it: the title a third down the page."""
+    page = layout.page
+    return (page.height_mm / 3 - page.margin_top_mm - 20) * MM
+
+
+@dataclass(frozen=True)
+class ChapterFlaw:
+    """What is wrong with one chapter as set: a hole before its slogan block (its size
+    and the block's height, in lines), or a short statement split over two pages (by how
+    much it runs over, in pt)."""
+
+    hole_lines: float = 0
+    block_lines: float = 0
+    overflow_pt: float = 0
+    #: How many lines of text come before the block (what a change of size acts on).
+    text_lines: float = 0
+
+    @property
+    def badness(self) -> float:
+        return (max(self.hole_lines - HOLE_LINES, 0) if self.hole_lines >= HOLE_SPACE_LINES
+                else 0) + (100 if self.overflow_pt else 0)
+
+
+def chapter_flaw(result: TypesetResult, ident: str, layout: Layout,
+                 fit: ChapterFit) -> ChapterFlaw | None:
+    """The flaw of chapter ``ident`` in a typeset chunk, from its anchors (the chapter
+    ``ident``, its slogan block ``-demands``, its end ``-end``) and where each page's text
+    ends; None when it has none."""
+    anchors = result.anchors
+    if ident not in anchors or f"{ident}-end" not in anchors:
+        return None
+    page = layout.page
+    line = (fit.body_pt or layout.type.body_pt) * layout.type.leading
+    top, bottom = page.margin_top_mm * MM, page.content_bottom_mm * MM
+    opening, end = anchors[ident][0], anchors[f"{ident}-end"]
+    sink = default_sink_pt(layout) if fit.sink_pt is None else fit.sink_pt
+    if end[0] == opening + 1 and end[2] - top + CHAPTER_SLACK_LINES * line <= sink:
+        return ChapterFlaw(overflow_pt=end[2] - top)  # would fit its opening page
+    block = anchors.get(f"{ident}-demands")
+    if not block or block[0] == opening or len(result.text_ends) < block[0] - 1:
+        return None
+    hole = (bottom - result.text_ends[block[0] - 2]) / line
+    if hole < HOLE_SPACE_LINES:
+        return None
+    # what the page before would have to hold: the block, the lines carried over with it,
+    # and the space above the block (dropped at the head of a page)
+    above = BLOCK_SPACE_LINES if block[1] - top < 1 else 0
+    before = ((block[0] - opening) * page.content_height_mm * MM + block[1] - top - sink)
+    return ChapterFlaw(hole_lines=hole, block_lines=(block[2] - top) / line + above,
+                       text_lines=before / line)
+
+
+def _next_chapter_fit(flaw: ChapterFlaw, fit: ChapterFit, layout: Layout,
+                      tried: set[ChapterFit]) -> ChapterFit | None:
+    """The next fit to try for a flawed chapter (None: nothing left to try).
+
+    The sink moves in whole lines (so the text of every later page moves by whole lines);
+    the body size takes what a long statement needs beyond that: its text grows with the
+    size's square, so 1 % of size moves ``2 % × its lines`` lines. Of the two ways out of a
+    hole (pull the block back onto the page by gaining lines, or fill the page by pushing
+    text on), the one that changes the page least is tried first.
+    """
+    scale = layout.type
+    size = fit.body_pt or scale.body_pt
+    line = size * scale.leading
+    default = default_sink_pt(layout)
+    sink = default if fit.sink_pt is None else fit.sink_pt
+    if flaw.overflow_pt:  # a short statement: lift its title until it fits its page
+        lines = math.ceil(flaw.overflow_pt / line + CHAPTER_SLACK_LINES)
+        return _untried([ChapterFit(round(max(0.0, sink - lines * line), 2), fit.body_pt)],
+                        fit, tried)
+    low = max(default - SINK_UP_LINES * line, 0.0)
+    high = default + SINK_DOWN_LINES * line
+    text_lines = max(flaw.text_lines, 1)
+    candidates = []
+    for move in (-(flaw.block_lines - flaw.hole_lines + CHAPTER_SLACK_LINES),  # pull back
+                 flaw.hole_lines - HOLE_LINES - CHAPTER_SLACK_LINES):  # fill the page
+        for share in (0.0, 1.0):  # all from the sink, or as much as the size can take
+            grown = scale.clamp(size * (1 + share * move / (2 * text_lines)))
+            rest = move - 2 * text_lines * (grown / size - 1)
+            lines = math.floor(rest) if move < 0 else math.ceil(rest)
+            moved = sink + lines * line
+            if low - 0.01 <= moved <= high + 0.01:
+                change = abs(lines) + 100 * abs(grown / size - 1)
+                candidates.append((change, ChapterFit(round(moved, 2), round(grown, 2)
+                                                      if grown != scale.body_pt else None)))
+    candidates.sort(key=lambda item: item[0])
+    ordered = [c for _, c in candidates]
+    ordered += [ChapterFit(round(c.sink_pt + d * line, 2), c.body_pt) for c in list(ordered)
+                for d in (-1, 1) if low - 0.01 <= c.sink_pt + d * line <= high + 0.01]
+    return _untried(ordered, fit, tried)
+
+
+def _untried(candidates: list[ChapterFit], fit: ChapterFit, tried: set[ChapterFit]
+             ) -> ChapterFit | None:
+    return next((c for c in candidates if c not in tried and c != fit), None)
+
+
+def fit_chapters(attempt: Callable[[dict[str, ChapterFit]], TypesetResult],
+                 idents: list[str], layout: Layout,
+                 known: dict[str, ChapterFit] | None = None
+                 ) -> tuple[dict[str, ChapterFit], TypesetResult]:
+    """The fits that leave no chapter of a chunk flawed (or the least flawed found), and
+    the chunk set with them. ``attempt`` sets the chunk with a fit per chapter; chapters
+    never change each other's pages (each opens on a recto), so one render tries a new fit
+    for every flawed chapter at once."""
+    fits = {ident: (known or {}).get(ident, ChapterFit(round(default_sink_pt(layout), 2)))
+            for ident in idents}
+    tried = {ident: {fit} for ident, fit in fits.items()}
+    result = attempt(fits)
+    best = {ident: (chapter_badness(result, ident, layout, fits[ident]), fits[ident])
+            for ident in idents}
+    for _ in range(CHAPTER_ROUNDS):
+        changed = False
+        for ident in idents:
+            flaw = chapter_flaw(result, ident, layout, fits[ident])
+            if flaw is None:
+                continue
+            following = _next_chapter_fit(flaw, fits[ident], layout, tried[ident])
+            if following is not None:
+                fits[ident] = following
+                tried[ident].add(following)
+                changed = True
+        if not changed:
+            break
+        result = attempt(fits)
+        for ident in idents:
+            badness = chapter_badness(result, ident, layout, fits[ident])
+            if badness < best[ident][0]:
+                best[ident] = (badness, fits[ident])
+    chosen = {ident: fit for ident, (_, fit) in best.items()}
+    if chosen != fits:  # a later try made a chapter worse: set the best ones found
+        result = attempt(chosen)
+    return chosen, result
+
+
+def chapter_badness(result: TypesetResult, ident: str, layout: Layout, fit: ChapterFit
+                    ) -> float:
+    flaw = chapter_flaw(result, ident, layout, fit)
+    return flaw.badness if flaw else 0.0

@@ -30,3 +30,5 @@ class TypesetResult:
     anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     #: The URLs of the QR codes the document draws, in order (the finish records them).
     qr_urls: tuple[str, ...] = ()
+    #: For each page, how far below its top edge its lowest line of text ends (pt).
+    text_ends: list[float] = field(default_factory=list)
