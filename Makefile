@@ -13,13 +13,18 @@ build: install
 test: install
 	$(BIN)/python -m pytest -n auto -q
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed hyphenation/hyph_de_1996.dic
 
 $(VENV)/.installed: pyproject.toml scripts/install-system-deps
 	./scripts/install-system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
+
+# German hyphenation patterns from Debian's texlive-lang-german (hyphenation/README.md);
+# without them pamphlet warns and falls back on pyphen's dictionary.
+hyphenation/hyph_de_1996.dic: scripts/make-hyphenation
+	-$(PYTHON) scripts/make-hyphenation
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[bench]'

@@ -1,4 +1,4 @@
-"""Where the built-in data lives: layouts, fonts (and later ICC profiles).
+"""Where the built-in data lives: layouts, fonts, ICC profiles, hyphenation patterns.
 
 An installed wheel carries them in ``pamphlet/data``; a source checkout keeps them at
 the repository root (``layouts/``, ``fonts/``), as docs/architecture.md describes.
@@ -36,6 +36,11 @@ BUILTIN_ICC = {"FOGRA39": "FOGRA39-pamphlet.icc"}
 
 def icc_dir() -> Path:
     return data_root() / "icc"
+
+
+def hyphenation_dir() -> Path:
+    """Hyphenation patterns made at build time (hyphenation/README.md)."""
+    return data_root() / "hyphenation"
 
 
 def package_roots() -> tuple[Path, ...]:

@@ -169,6 +169,21 @@ PAPERS = {
 }
 
 
+#: A hyphenation exception: letters, with hyphens where the word may break.
+HYPHENATION_ENTRY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Hyphenation:
+    """A workspace's own word breaks: ``"Kli-ma-streik"`` breaks only there (and so do its
+    inflected forms in German), ``"Pamphlet"`` never."""
+
+    exceptions: tuple[str, ...] = setting(
+        (), check=lambda words: all(HYPHENATION_ENTRY.fullmatch(w) for w in words),
+        expected="a list of words with hyphens where they may break, such as "
+                 "[\"Kli-ma-streik\", \"Pamphlet\"]")
+
+
 @dataclass(frozen=True)
 class Binding:
     """The book's paper, for the spine of a perfect-bound cover: a name from the paper
@@ -229,6 +244,7 @@ class Config:
     printers: dict[str, PrinterProfile] = field(
         default_factory=lambda: {"default": PrinterProfile()})
     binding: Binding = field(default_factory=Binding)
+    hyphenation: Hyphenation = field(default_factory=Hyphenation)
     web: Web = field(default_factory=Web)
     social: Social = field(default_factory=Social)
     placards: Placards = field(default_factory=Placards)

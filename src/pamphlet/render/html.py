@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -18,6 +19,7 @@ from pamphlet.errors import LayoutError
 from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_html,
                                   markdown_to_html, typographic, unbroken_tokens_html)
 from pamphlet.load.sources import Statement
+from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
 from pamphlet.render.layouts import Layout, layout_roots
 from pamphlet.render.measure import balance_lines, title_lines, words_of
 from pamphlet.render.qr import qr_markup
@@ -43,6 +45,9 @@ class Adjustments:
     demands_shortfall_pt: float = 0
     #: The body size copyfitting chose (None: the layout's own).
     body_pt: float | None = None
+    #: Words set whole, without their soft hyphens, because their laid-out breaks broke a
+    #: rule (a ladder, a page's foot): ``(block, token number)`` (render/hyphenate.py).
+    unbroken: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -142,7 +147,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
-        "body_html": Markup(markdown_to_html(statement.body, lang, bind_last_words=True)),
+        "body_html": Markup(body_hyphenation(statement, config, adjustments.unbroken).html),
         "demands": _demands(statement.demands, lang, layout, body_pt),
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
@@ -154,6 +159,21 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
                          context.style.svg_paper) if statement.url else ""),
         "pdf_date": (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat(),
     }
+
+
+@lru_cache(maxsize=64)
+def _hyphenated_body(body: str, lang: str, exceptions: tuple[str, ...],
+                     unbroken: tuple[tuple[int, int], ...]) -> HyphenatedHTML:
+    return hyphenate_html(markdown_to_html(body, lang, bind_last_words=True), lang,
+                          exceptions, unbroken)
+
+
+def body_hyphenation(statement: Statement, config: Config,
+                     unbroken: tuple[tuple[int, int], ...] = ()) -> HyphenatedHTML:
+    """The statement's body as HTML with soft hyphens, and the words that carry them (the
+    fitting loop maps laid-out breaks back to words with it)."""
+    return _hyphenated_body(statement.body, statement.lang, config.hyphenation.exceptions,
+                            tuple(unbroken))
 
 
 #: The shortest demand is set largest, when it is this short (in characters) and clearly

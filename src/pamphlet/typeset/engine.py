@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pamphlet.errors import TypesetError
 from pamphlet.resources import fonts_dir
+from pamphlet.typeset.lines import read_lines, text_ends
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
 from pamphlet.units import PX
 
@@ -159,20 +160,7 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
     for number, page in enumerate(document.pages, 1):
         for name, (_, top, _, bottom) in page.anchors.items():
             anchors.setdefault(name, (number, top * PX, bottom * PX))
+    lines = read_lines(document)
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
-                         warnings=messages, anchors=anchors,
-                         text_ends=[_text_end(page, engine) * PX for page in document.pages])
-
-
-def _text_end(page, engine) -> float:
-    """How far down the page its lowest line of text ends (0: no text), margins aside."""
-    line_box = engine.weasyprint.formatting_structure.boxes.LineBox
-    lowest = 0.0
-    stack = list(page._page_box.children[:1])  # the document's boxes, not the margin boxes
-    while stack:
-        box = stack.pop()
-        if isinstance(box, line_box):
-            lowest = max(lowest, box.position_y + box.height)
-        else:
-            stack.extend(getattr(box, "children", ()))
-    return lowest
+                         warnings=messages, anchors=anchors, lines=lines,
+                         text_ends=text_ends(lines, len(document.pages)))

@@ -19,10 +19,12 @@ from pathlib import Path
 
 from pamphlet.errors import PamphletError
 from pamphlet.load.sources import Statement
-from pamphlet.render.html import Adjustments, ChapterFit, RenderContext, render_html
+from pamphlet.render.html import (Adjustments, ChapterFit, RenderContext, body_hyphenation,
+                                  render_html)
 from pamphlet.render.layouts import Layout
 from pamphlet.render.qr import WARN_VERSION, make_symbol, urls_in
 from pamphlet.typeset.engine import typeset
+from pamphlet.typeset.lines import hyphenation_faults
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
 from pamphlet.units import MM
 
@@ -45,11 +47,13 @@ def adjustments_from_cache(data: dict | None, layout: Layout, label: str) -> Adj
         return None
     names = {f.name for f in fields(Adjustments)}
     height = layout.page.height_mm * MM
+    data = {**data, "unbroken": _unbroken_from_cache(data.get("unbroken", []))}
     try:
         adjustments = Adjustments(**{k: v for k, v in data.items() if k in names})
         body, push = adjustments.body_pt, adjustments.demands_push_pt
         plausible = (
-            set(data) == names and isinstance(adjustments.spread_to_back, bool)
+            set(data) == names and adjustments.unbroken is not None
+            and isinstance(adjustments.spread_to_back, bool)
             and (body is None or layout.type.min_pt - 1e-6 <= body <= layout.type.max_pt + 1e-6)
             and all(isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= height
                     for v in (push, adjustments.demands_shortfall_pt)))
@@ -60,6 +64,16 @@ def adjustments_from_cache(data: dict | None, layout: Layout, label: str) -> Adj
                     layout.name)
         return None
     return adjustments
+
+
+def _unbroken_from_cache(value: object) -> tuple[tuple[int, int], ...] | None:
+    """The words set whole, from JSON's lists back to pairs (None: not such a list)."""
+    if not isinstance(value, list) or not all(
+            isinstance(pair, list) and len(pair) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in pair)
+            for pair in value):
+        return None
+    return tuple(tuple(pair) for pair in value)
 
 
 @dataclass
@@ -121,6 +135,7 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
         result = attempt(adjustments)
     if not budget.allows(result.page_count):
         raise PamphletError(_budget_problem(result, adjustments, attempt))
+    adjustments, result = _reset_hyphenation(attempt, adjustments, result)
     if layout.demands_to_foot and "demands" in result.anchors:
         adjustments, result = _push_demands_to_foot(attempt, adjustments, result)
     return Fitted(result, adjustments, attempt.renders)
@@ -234,6 +249,33 @@ def _push_demands_to_foot(attempt: _Setter, adjustments: Adjustments,
         pushed = attempt(pushed_adjustments)
         if pushed.page_count == result.page_count:
             return pushed_adjustments, pushed
+    return adjustments, result
+
+
+#: Renders the hyphenation rules may add to a fit (usually one, often none).
+MAX_HYPHENATION_RENDERS = 3
+
+
+def _reset_hyphenation(attempt: _Setter, adjustments: Adjustments,
+                       result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
+    """No more than two hyphenated lines in a row, no hyphen at the foot of a page or
+    column, checked on the laid-out lines (typeset/lines.py): the words whose breaks break
+    a rule are set whole and the statement set again, as long as it keeps its pages. The
+    body's lines do not move when the slogan block is pushed down afterwards."""
+    for _ in range(MAX_HYPHENATION_RENDERS):
+        faults = hyphenation_faults(result.lines)
+        if not faults:
+            break
+        record = body_hyphenation(attempt.statement, attempt.context.config,
+                                  adjustments.unbroken)
+        words = {record.word_of_soft_hyphen(block, k) for block, k in faults} - {None}
+        if not words:
+            break
+        trial = replace(adjustments, unbroken=tuple(sorted({*adjustments.unbroken, *words})))
+        retry = attempt(trial)
+        if retry.page_count != result.page_count:
+            break  # a rule is not worth a page
+        adjustments, result = trial, retry
     return adjustments, result
 
 

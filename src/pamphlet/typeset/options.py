@@ -28,6 +28,9 @@ class TypesetResult:
     #: Element id → (page number from 1, top and bottom of its box below the page's top
     #: edge, in pt), on the first page the element appears on.
     anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+    #: Every laid-out line of text, page by page (typeset/lines.py's ``Line``): where it
+    #: sits, its text, and whether it ends at a soft hyphen.
+    lines: list = field(default_factory=list)
     #: The URLs of the QR codes the document draws, in order (the finish records them).
     qr_urls: tuple[str, ...] = ()
     #: For each page, how far below its top edge its lowest line of text ends (pt).
