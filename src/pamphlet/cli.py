@@ -178,8 +178,12 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option(
         help="Hand the jobs to a Dask cluster at this address (tcp://HOST:PORT); needs "
              "pamphlet[dask].")] = None,
+    tile: Annotated[Optional[str], typer.Option(
+        help="With --target office: print placards larger than A4 in pieces on this sheet "
+             "(a4), overlapping 10 mm for glue.")] = None,
 ) -> None:
-    """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf.
+    """Build one PDF per statement, layout and target, as <slug>.<layout>.<target>.pdf
+    (the social target: a folder <slug>.social/ of PNG cards with their alt text).
 
     Unchanged PDFs are not rebuilt (delete .pamphlet-cache/ to force it)."""
     from pamphlet.build.batch import default_jobs
@@ -190,7 +194,8 @@ def build(
     with _progress_bar() as progress:
         report = run_build(workspace, paths, layout, target, out, strict=strict,
                            printer_name=printer, jobs=jobs or default_jobs(),
-                           executor=executor, progress=progress)
+                           executor=executor, progress=progress,
+                           tile=tile.lower() if tile else None)
     for built in report.built:
         typer.echo(describe_built(built))
     typer.echo(report.summary(), err=True)
@@ -342,8 +347,9 @@ def describe_built(built) -> str:
     """One line for an output written: where, how many pages, how it fitted, the printer
     note (a folder of outputs is named once, with how many files it holds)."""
     pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
-    budget = f"budget {built.job.layout.budget.describe()}"
-    fitted = f"; body {built.body_pt:g} pt" if built.body_pt else ""
+    budget = f"budget {built.job.layout.budget_text}"
+    fitted = (f"; body {built.body_pt:g} pt"
+              if built.body_pt and built.job.layout.poster is None else "")
     note = f"; {built.note}" if built.note else ""
     where = (built.paths[0] if len(built.paths) == 1
              else f"{built.job.out_stem}/ ({len(built.paths)} files)")
@@ -402,12 +408,14 @@ def layouts() -> None:
 
     workspace = _workspace()
     layouts, broken = scan_layouts(workspace.layouts_dir)
+    width = max([16, *(len(name) for name in [*layouts, *broken])])
+    size_width = max([4, *(len(layout.size_name) for layout in layouts.values())])
     for layout in layouts.values():  # one line each, the name first: scripts read it
         origin = "" if layout.builtin else "  (workspace)"
-        typer.echo(f"{layout.name:<16} {layout.size_name:<4} {layout.budget.describe():<18} "
-                   f"{_one_line(layout.description)}{origin}")
+        typer.echo(f"{layout.name:<{width}} {layout.size_name:<{size_width}} "
+                   f"{layout.budget_text:<18} {_one_line(layout.description)}{origin}")
     for name, reason in broken.items():
-        typer.echo(f"{name:<16} broken: {_one_line(reason, '; ')}")
+        typer.echo(f"{name:<{width}} broken: {_one_line(reason, '; ')}")
 
 
 def _one_line(text: str, joint: str = " ") -> str:

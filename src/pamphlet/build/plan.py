@@ -33,7 +33,7 @@ def output_stem(out_dir: Path, statement: Statement, layout: Layout | None, targ
 
 def plan_jobs(statements: list[Statement], layouts: dict[str, Layout], broken: dict[str, str],
               layout_names: list[str] | None, targets: list[str], out_dir: Path,
-              failed: list[str]) -> list[BuildJob]:
+              failed: list[str], settings: dict | None = None) -> list[BuildJob]:
     """The jobs for ``statements``; every job that cannot be planned adds a line to
     ``failed`` (unknown or broken layouts, book layouts, unsupported sizes, collisions)."""
     jobs: dict[Path, BuildJob | None] = {}
@@ -74,7 +74,7 @@ def plan_jobs(statements: list[Statement], layouts: dict[str, Layout], broken: d
                         output_stem(out_dir, statement, None, target.name))
                 continue
             for layout in usable:
-                reason = target.supports(layout)
+                reason = target.supports(layout, (settings or {}).get(target.name))
                 if reason:
                     failed.append(f"{statement.src_path}: {layout.name}: {target.name}: "
                                   f"{reason}")

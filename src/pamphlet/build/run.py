@@ -75,9 +75,11 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
           layout_names: list[str] | None = None, targets: list[str] | None = None,
           out_dir: Path | None = None, strict: bool = False,
           printer_name: str | None = None, jobs: int = 1, executor: Executor | None = None,
-          progress: Callable[[int, int, str], None] | None = None) -> BuildReport:
+          progress: Callable[[int, int, str], None] | None = None,
+          tile: str | None = None) -> BuildReport:
     """Build every statement in ``paths`` (default: the workspace's sources).
 
+    ``tile`` names the sheet (``a4``) the office target cuts larger placards onto.
     ``jobs`` workers build in parallel (or ``executor`` does); ``progress(done, total,
     label)`` is called as each job is finished or found unchanged.
     """
@@ -86,7 +88,7 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     settings = {}
     for name in targets:
         target = get_target(name)
-        settings[name] = target.settings(workspace, printer_name)
+        settings[name] = target.settings(workspace, printer_name, tile=tile)
         target.ready(workspace, settings[name])
     sources = _expand(paths) if paths else workspace.source_paths()
     statements, problems = load_all(sources, workspace.config)
@@ -98,7 +100,7 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     report.failed += [line for name in sorted(used & broken.keys())
                       for line in broken[name].splitlines()]
     planned = plan_jobs(statements, layouts, broken, layout_names, targets,
-                        out_dir or workspace.root / "build", report.failed)
+                        out_dir or workspace.root / "build", report.failed, settings)
     tasks = _tasks(workspace, planned, settings, strict, statements)
     store = CacheStore(workspace.root)
     to_run = []

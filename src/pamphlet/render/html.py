@@ -19,10 +19,11 @@ from pamphlet.errors import LayoutError
 from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_html,
                                   markdown_to_html, typographic, unbroken_tokens_html)
 from pamphlet.load.sources import Statement
+from pamphlet.render.display import set_display
 from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
 from pamphlet.render.layouts import Layout, layout_roots
 from pamphlet.render.measure import balance_lines, title_lines, words_of
-from pamphlet.render.qr import qr_markup
+from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.units import MM
 
@@ -154,6 +155,9 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "imprint": config.imprint.text or (
             f"Published by {statement.organisation}" if statement.organisation else ""),
         "description": _description(statement),
+        "posters": _posters(statement, layout),
+        "placards": config.placards,
+        "organisation_handle": config.organisation.handle,
         #: The QR code to the statement's URL ("" without one): _base/macros' qr_panel.
         "qr": (qr_markup(statement.url, layout.qr.size_mm, context.style.svg_ink,
                          context.style.svg_paper) if statement.url else ""),
@@ -219,6 +223,46 @@ def balanced_title(title: str, fit, measure_mm: float) -> tuple[float, Markup]:
     """(size, HTML) of a title sized within ``fit`` and broken by sense (measure.py)."""
     size, lines = title_lines(title, fit, measure_mm)
     return size, _joined(title, lines)
+
+
+#: A placard keeps this share of its shorter side free between the demand and the foot.
+POSTER_GAP = 0.04
+
+
+def _posters(statement: Statement, layout: Layout) -> dict:
+    """A placard's pages: each demand (or the title, without demands) set as large as the
+    measure and the page above the foot allow (render/display.py); the foot's height
+    (organisation, imprint, and the QR code's panel with room above it)."""
+    poster = layout.poster
+    if poster is None:
+        return {"pages": [], "foot_mm": 0, "qr_width_mm": 0}
+    page = layout.page
+    foot_mm, qr_width_mm = poster.foot_mm, 0.0
+    if statement.url:
+        qr_width_mm, qr_height_mm = panel_size_mm(statement.url, layout.qr.size_mm)
+        foot_mm = max(foot_mm, qr_height_mm * 1.15)
+    gap_mm = POSTER_GAP * min(page.width_mm, page.height_mm)  # between demand and foot
+    height_pt = (page.content_height_mm - foot_mm - gap_mm) * MM
+    texts = [Markup(inline_markdown_to_html(text, statement.lang)).striptags()
+             for text in statement.demands] or [typographic(statement.title, statement.lang)]
+    pages = []
+    for number, text in enumerate(texts, 1):
+        fit = set_display(text, page.measure_mm * MM, height_pt, leading=poster.leading,
+                          max_pt=poster.max_pt, max_lines=poster.max_lines,
+                          min_fill=poster.min_fill)
+        if fit.size_pt < poster.min_pt:
+            raise LayoutError(f"{layout.name}: demand {number} is too long for a placard: "
+                              f"it fits only at {fit.size_pt:.0f} pt, and {layout.name} sets "
+                              f"at least {poster.min_pt:g} pt; shorten it or use a larger "
+                              "placard")
+        block = fit.height_pt(poster.leading)
+        pages.append({"text": text, "size_pt": fit.size_pt,
+                      "lines": [Markup(unbroken_tokens_html(line)) for line in fit.lines],
+                      "leading_pt": fit.size_pt * poster.leading,
+                      # a little above the middle of the space above the foot
+                      "top_pt": round(max(0.0, (height_pt - block) * 0.45), 2),
+                      "dir": first_strong_direction(text) or "ltr"})
+    return {"pages": pages, "foot_mm": round(foot_mm, 2), "qr_width_mm": round(qr_width_mm, 2)}
 
 
 def _balanced(text: str, size_pt: float, measure_mm: float, uppercase: bool) -> Markup:

@@ -110,6 +110,25 @@ class Fill:
 
 
 @dataclass(frozen=True)
+class PosterFit:
+    """``[poster]``: one demand a page, set as large as the measure and the page allow
+    (placards). The foot keeps room for the organisation, the imprint and the QR code."""
+
+    min_pt: float = setting(24, low=4, high=2000)
+    max_pt: float = setting(600, low=4, high=2000)
+    leading: float = setting(0.9, low=0.7, high=2)
+    max_lines: int = setting(12, low=1, high=40)
+    #: The longest line fills at least this share of the measure, where a setting can.
+    min_fill: float = setting(0.85, low=0, high=1)
+    #: Height kept at the foot of each page (with a QR code; about half without).
+    foot_mm: float = setting(32, low=0, high=300)
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        if self.min_pt > self.max_pt:
+            problems.fail(f"{prefix}min_pt", f"at most max_pt ({self.max_pt:g})", self.min_pt)
+
+
+@dataclass(frozen=True)
 class QrSpec:
     """How large a layout draws the QR code to the statement's URL (the symbol, without
     its quiet zone; a long URL grows it so no module is under 0.5 mm)."""
@@ -152,6 +171,7 @@ class LayoutFile:
     title: TitleFit = TitleFit()
     fill: Fill = Fill()
     qr: QrSpec = QrSpec()
+    poster: PosterFit | None = None
 
 
 @dataclass(frozen=True)
@@ -186,7 +206,8 @@ class PageGeometry:
 
 #: Trim sizes by name, for ``pamphlet layouts`` and messages.
 PAPER_SIZES = {(148, 210): "A5", (210, 297): "A4", (105, 148): "A6", (297, 420): "A3",
-               (420, 594): "A2"}
+               (420, 594): "A2", (297, 210): "A4 landscape", (420, 297): "A3 landscape",
+               (594, 420): "A2 landscape"}
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,13 @@ class Layout:
     #: The layout folders templates are looked up in: its own, then the one it extends.
     template_dirs: tuple[str, ...] = ()
     qr: QrSpec = QrSpec()
+    #: A placard's page: one demand each, set as large as it fits (None: not a placard).
+    poster: PosterFit | None = None
+
+    @property
+    def budget_text(self) -> str:
+        """The page budget in words (a placard takes a page a demand)."""
+        return "a page a demand" if self.poster is not None else self.budget.describe()
 
     @property
     def size_name(self) -> str:
@@ -296,6 +324,7 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
         kind=spec.kind,
         template_dirs=(folder.name, spec.extends) if spec.extends else (folder.name,),
         qr=spec.qr,
+        poster=spec.poster,
     )
 
 

@@ -16,6 +16,8 @@ from pamphlet.units import MM
 
 #: The face titles and slogans are set in (fonts/fonts.css, "Pamphlet Display" 900).
 DISPLAY_HEAVY = "NotoSans-CondensedBlack.ttf"
+#: Where the font stacks find what the display face cannot draw (right-to-left scripts).
+FALLBACK_FONTS = ("NotoNaskhArabic-Bold.ttf", "NotoSansHebrew-Bold.ttf")
 
 
 @cache
@@ -37,9 +39,23 @@ def words_of(text: str) -> list[str]:
 
 
 def text_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -> float:
-    """The advance width of ``text`` at ``size_pt``, without kerning."""
+    """The advance width of ``text`` at ``size_pt``, without kerning (a character the face
+    lacks is measured in the fallback face the font stacks would draw it with)."""
     widths, missing, units = _advances(fonts_dir() / font_name)
-    return sum(widths.get(ord(char), missing) for char in text) * size_pt / units
+    total = 0.0
+    for char in text:
+        code = ord(char)
+        if code in widths:
+            total += widths[code] / units
+            continue
+        for fallback in FALLBACK_FONTS:
+            other, _, other_units = _advances(fonts_dir() / fallback)
+            if code in other:
+                total += other[code] / other_units
+                break
+        else:
+            total += missing / units
+    return total * size_pt
 
 
 def break_lines(text: str, size_pt: float, measure_pt: float,
@@ -75,7 +91,7 @@ def fit_title(title: str, fit: TitleFit, measure_mm: float, step_pt: float = 0.5
 
 
 #: Words a line should not end on (an article or preposition left hanging).
-_WEAK_ENDINGS = frozenset("""a an the of in on at to by for from with and or but nor as our
+WEAK_ENDINGS = _WEAK_ENDINGS = frozenset("""a an the of in on at to by for from with and or but nor as our
 their its his her my your into onto upon over per via de la le les el los las del des du et
 y o e en un une der die das den dem und zu von im am al à""".split())
 #: Keep a balanced line this much narrower than the measure (no kerning in our metrics).
@@ -233,3 +249,46 @@ def shortened(text: str, size_pt: float, measure_pt: float, letter_spacing_em: f
         if width(candidate) <= measure_pt and words[-1].lower() not in _WEAK_ENDINGS:
             return candidate
     return words[0] + "…"
+
+
+@cache
+def _shaper(font_file: Path):
+    """(HarfBuzz font, its code points, units per em) for a bundled font file."""
+    import uharfbuzz
+
+    face = uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(font_file)))
+    return uharfbuzz.Font(face), set(face.unicodes), face.upem
+
+
+@cache
+def shaped_word_width(word: str, font_name: str = DISPLAY_HEAVY) -> float:
+    """The width of one word at 1 pt as HarfBuzz shapes it (kerning, ligatures, Arabic
+    joining, as WeasyPrint sets it), each run of characters in the face that draws them:
+    the face, else a fallback face."""
+    import uharfbuzz
+
+    faces = [font_name, *FALLBACK_FONTS]
+    runs: list[tuple[str, str]] = []
+    for char in word:
+        face = next((f for f in faces if ord(char) in _shaper(fonts_dir() / f)[1]), font_name)
+        if runs and (runs[-1][0] == face or not char.isalpha()):
+            runs[-1] = (runs[-1][0], runs[-1][1] + char)
+        else:
+            runs.append((face, char))
+    width = 0.0
+    for face, text in runs:
+        font, _, units = _shaper(fonts_dir() / face)
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
+        width += sum(position.x_advance for position in buffer.glyph_positions) / units
+    return width
+
+
+def shaped_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -> float:
+    """The width of ``text`` at ``size_pt``, shaped word by word, spaces in between."""
+    words = text.split()
+    space = shaped_word_width(" ", font_name) if len(words) > 1 else 0.0
+    return (sum(shaped_word_width(word, font_name) for word in words)
+            + space * (len(words) - 1)) * size_pt

@@ -144,6 +144,28 @@ def display_url(url: str) -> str:
     return re.sub(r"^https?://", "", url).rstrip("/")
 
 
+#: The caption's size and leading over the symbol's width (components.css: .qr-url).
+CAPTION_EM = 0.1274
+CAPTION_LEADING = 1.15
+
+
+def panel_size_mm(url: str, min_size_mm: float) -> tuple[float, float]:
+    """(width, height) of the panel :func:`qr_markup` draws: code, quiet zone, caption."""
+    from pamphlet.render.measure import text_width_pt
+    from pamphlet.units import MM
+
+    symbol = make_symbol(url)
+    size = size_for(url, max(min_size_mm, MIN_SIZE_MM))
+    module = size / symbol.modules
+    caption_mm = size * CAPTION_EM
+    room = (symbol.modules + 2 * QUIET_MODULES - 2) * module
+    width = text_width_pt(display_url(url), caption_mm * MM, "NotoSans-Condensed.ttf") / MM
+    lines = int(width // room) + 1 + (1 if width > room else 0)  # breaks fall short
+    return ((symbol.modules + 2 * QUIET_MODULES) * module,
+            (symbol.modules + 2 * QUIET_MODULES + 2) * module
+            + lines * caption_mm * CAPTION_LEADING)
+
+
 def qr_markup(url: str, min_size_mm: float, ink: str, paper: str) -> Markup:
     """A ``<figure class="qr">``: the code at least ``min_size_mm`` wide (the symbol, not
     its quiet zone) on a ``paper`` panel holding the quiet zone, the URL printed under it.

@@ -92,8 +92,10 @@ class Target:
     #: Below this, images look soft even on an office printer or a screen.
     soft_ppi: ClassVar[int] = 150
 
-    def settings(self, workspace: Workspace, printer_name: str | None) -> Any:
-        """What this target needs from the workspace, resolved once per build (picklable)."""
+    def settings(self, workspace: Workspace, printer_name: str | None,
+                 tile: str | None = None) -> Any:
+        """What this target needs from the workspace and the build's options (the printer
+        profile; the sheet to tile large pages onto), resolved once per build (picklable)."""
         return None
 
     def ready(self, workspace: Workspace, settings: Any) -> None:
@@ -108,7 +110,7 @@ class Target:
         """``settings`` for a worker that laid the workspace out under ``new_root``."""
         return settings
 
-    def supports(self, layout: Layout) -> str | None:
+    def supports(self, layout: Layout, settings: Any = None) -> str | None:
         """Why ``layout`` cannot be set for this target (None: it can)."""
         return None
 

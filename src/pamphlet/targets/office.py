@@ -1,8 +1,13 @@
 """The office target: for an office printer. A4 sheets; A5 pages imposed 2-up (two copies,
-cut in half) or, for a book, as folded booklets; nothing within 5 mm of the sheet's edge."""
+cut in half) or, for a book, as folded booklets; A4 pages (a placard too) as they are; a
+larger placard, with ``--tile a4``, cut into A4 pieces to glue together; nothing within
+5 mm of the sheet's edge."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from pamphlet.errors import ConfigError
 from pamphlet.render.html import TargetStyle
 from pamphlet.render.layouts import Layout
 from pamphlet.targets.base import CheckContext, Finished, Finding, Output, Target
@@ -16,21 +21,41 @@ BAND_PADDING_MM = 2.5
 A4_SHEETS = ((297.0, 210.0), (210.0, 297.0))
 
 
+#: What to tell the printer for a placard: one page a sheet, one-sided.
+ONE_SIDED = "print on A4, one-sided"
+
+
 def is_a4(layout: Layout) -> bool:
-    return layout.size_name == "A4"
+    return layout.size_name in ("A4", "A4 landscape")
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    #: The sheet a larger page is cut into pieces for (``--tile a4``), or None.
+    tile: str | None = None
 
 
 class OfficeTarget(Target):
     name = "office"
     summary = "for an office printer: A4 sheets, A5 pages 2-up or as booklets"
 
-    def supports(self, layout: Layout) -> str | None:
+    def settings(self, workspace, printer_name, tile: str | None = None) -> OfficeSettings:
+        from pamphlet.pdf.tile import SHEETS
+
+        if tile is not None and tile not in SHEETS:
+            raise ConfigError(f"--tile: expected {' or '.join(SHEETS)}, got {tile!r}")
+        return OfficeSettings(tile)
+
+    def supports(self, layout: Layout, settings: OfficeSettings | None = None) -> str | None:
         from pamphlet.pdf.impose import fits_two_up
 
         if fits_two_up(layout.page.width_mm, layout.page.height_mm) or is_a4(layout):
             return None
+        if layout.poster is not None and settings is not None and settings.tile:
+            return None
+        hint = "; add --tile a4 to print it in pieces" if layout.poster is not None else ""
         return (f"the office target prints A4 sheets: {layout.name} ({layout.size_name}) is "
-                "neither A4 nor small enough for 2-up")
+                f"neither A4 nor small enough for 2-up{hint}")
 
     def style(self, config, settings) -> TargetStyle:
         return TargetStyle(band_reach_mm=-OFFICE_INSET_MM, inset_pad_mm=BAND_PADDING_MM,
@@ -41,9 +66,22 @@ class OfficeTarget(Target):
         from pamphlet.pdf.impose import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
         from pamphlet.pdf.xmp import with_qr_urls
 
+        if not is_a4(layout) and layout.poster is not None and settings and settings.tile:
+            from pamphlet.pdf.qrscan import find_qr_codes
+            from pamphlet.pdf.tile import TILE_NOTE, tile_pages
+
+            keep = tuple((c.box_mm[0] - 4 * c.module_mm, c.box_mm[1] - 4 * c.module_mm,
+                          c.box_mm[2] + 4 * c.module_mm, c.box_mm[3] + 4 * c.module_mm)
+                         for c in (find_qr_codes(result.pdf, 0) if result.qr_urls else ()))
+            tiled, grid = tile_pages(result.pdf, settings.tile, keep)
+            pieces = len(grid.columns) * len(grid.rows)
+            note = (f"{pieces} {settings.tile.upper()} sheets a page ({len(grid.columns)} x "
+                    f"{len(grid.rows)}); {TILE_NOTE}")
+            return Finished([Output(".pdf", with_qr_urls(tiled, result.qr_urls * pieces))],
+                            note)
         if is_a4(layout):
-            return Finished([Output(".pdf", with_qr_urls(result.pdf, result.qr_urls))],
-                            DUPLEX_LONG_EDGE)
+            note = ONE_SIDED if layout.poster is not None else DUPLEX_LONG_EDGE
+            return Finished([Output(".pdf", with_qr_urls(result.pdf, result.qr_urls))], note)
         imposed = impose_two_up(result.pdf)
         return Finished([Output(".pdf", with_qr_urls(imposed, result.qr_urls * 2))],
                         DUPLEX_SHORT_EDGE)

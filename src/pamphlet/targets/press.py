@@ -31,7 +31,8 @@ class PrintTarget(Target):
     separate_cover = True
     imprint_required = True
 
-    def settings(self, workspace: Workspace, printer_name: str | None) -> PressSettings:
+    def settings(self, workspace: Workspace, printer_name: str | None,
+                 tile: str | None = None) -> PressSettings:
         """The printer profile and its ICC file (a workspace file must be a CMYK profile)."""
         printer = workspace.config.printer(printer_name)
         if printer.icc in BUILTIN_ICC:
