@@ -20,7 +20,7 @@ PACKAGE = REPO / "src" / "pamphlet"
 #: The pipeline's stages, lowest first (docs/architecture.md): a module may import its own
 #: stage and lower ones, never a higher one.
 STAGES = ["", "config", "load", "render", "typeset", "pdf", "targets", "build", "collection",
-          "check", "cli"]
+          "check", "serve", "cli"]
 BASE_MODULES = {"__init__", "errors", "units", "files", "resources"}
 
 

@@ -343,6 +343,26 @@ def watch(
               targets=target, layout_names=layout, out_dir=out)
 
 
+@app.command()
+@_reports_errors
+def serve(
+    folder: Annotated[Optional[Path], typer.Argument(
+        help="The workspace (default: the one holding the current folder).")] = None,
+    port: Annotated[int, typer.Option(min=0, max=65535,
+                                      help="Port on 127.0.0.1 (0: any free port).")] = 8737,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the "
+                                                              "default browser.")] = False,
+) -> None:
+    """Write statements in the browser and watch the leaflet set itself (127.0.0.1 only;
+    open the printed address, which carries the access token)."""
+    from pamphlet.config.workspace import find_workspace
+    from pamphlet.serve.app import serve as run_serve
+
+    workspace = find_workspace(folder)
+    typer.echo(f"serving {workspace.root} (Ctrl-C to stop); open:", err=True)
+    run_serve(workspace.root, port, open_browser)
+
+
 def describe_built(built) -> str:
     """One line for an output written: where, how many pages, how it fitted, the printer
     note (a folder of outputs is named once, with how many files it holds)."""

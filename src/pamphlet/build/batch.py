@@ -43,6 +43,8 @@ class Task:
     settings: Any
     key: str
     known: Adjustments | None = None
+    #: The fit of an earlier version of the text, to start from (``pamphlet serve``).
+    start: Adjustments | None = None
     #: The workspace files the job reads, by path relative to ``roots[0]``: set when the
     #: job goes to an executor whose workers may not share this machine's disk.
     files: tuple[tuple[str, bytes], ...] = ()
@@ -89,7 +91,7 @@ def _run(task: Task) -> Outcome:
                           style=target.style(task.context.config, task.settings))
         options = target.typeset_options(job.layout, task.settings, task.strict)
         fitted = set_statement(job.statement, job.layout, context, task.roots, options,
-                               task.known)
+                               task.known, task.start)
         finished = target.finish(fitted.result, job.layout, task.settings)
     except PamphletError as error:
         return Outcome(task, error=str(error))

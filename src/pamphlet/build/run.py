@@ -31,7 +31,7 @@ from pamphlet.typeset.fit import adjustments_from_cache
 
 log = logging.getLogger("pamphlet")
 
-__all__ = ["BuildJob", "BuildReport", "Built", "build"]
+__all__ = ["BuildJob", "BuildReport", "Built", "build", "plan_tasks"]
 
 
 @dataclass(frozen=True)
@@ -84,28 +84,18 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     label)`` is called as each job is finished or found unchanged.
     """
     report = BuildReport()
-    targets = _target_names(workspace, targets)
-    settings = {}
-    for name in targets:
-        target = get_target(name)
-        settings[name] = target.settings(workspace, printer_name, tile=tile)
-        target.ready(workspace, settings[name])
+    settings = _target_settings(workspace, _target_names(workspace, targets), printer_name,
+                                tile)
     sources = _expand(paths) if paths else workspace.source_paths()
     statements, problems = load_all(sources, workspace.config)
     report.failed += [str(problem) for problem in problems]
     if not sources:
         report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
-    layouts, broken = scan_layouts(workspace.layouts_dir)
-    used = {name for s in statements for name in (layout_names or s.layouts)}
-    report.failed += [line for name in sorted(used & broken.keys())
-                      for line in broken[name].splitlines()]
-    planned = plan_jobs(statements, layouts, broken, layout_names, targets,
-                        out_dir or workspace.root / "build", report.failed, settings)
-    tasks = _tasks(workspace, planned, settings, strict, statements)
+    tasks = _plan(workspace, statements, layout_names, settings, out_dir, strict, report.failed)
     store = CacheStore(workspace.root)
     to_run = []
     for task in tasks:
-        if _is_current(store, task):
+        if is_current(store, task):
             report.unchanged.append(task.job)
             if progress:
                 progress(len(report.unchanged), len(tasks), task.job.label)
@@ -124,6 +114,41 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     order = {task.job.out_stem: index for index, task in enumerate(tasks)}
     report.built.sort(key=lambda built: order[built.job.out_stem])
     return report
+
+
+def plan_tasks(workspace: Workspace, statements: list[Statement],
+               layout_names: list[str] | None = None, targets: list[str] | None = None,
+               out_dir: Path | None = None, strict: bool = False,
+               printer_name: str | None = None) -> tuple[list[Task], list[str]]:
+    """The tasks a build of ``statements`` runs (each with its key, none found unchanged
+    yet), and one line per job that cannot be planned: ``pamphlet serve`` sets text not
+    yet saved through them, exactly as a build would."""
+    settings = _target_settings(workspace, _target_names(workspace, targets), printer_name)
+    failed: list[str] = []
+    return _plan(workspace, statements, layout_names, settings, out_dir, strict, failed), failed
+
+
+def _target_settings(workspace: Workspace, targets: list[str],
+                     printer_name: str | None, tile: str | None = None) -> dict:
+    """Each target's settings, resolved once; an error when one cannot build yet."""
+    settings = {}
+    for name in targets:
+        target = get_target(name)
+        settings[name] = target.settings(workspace, printer_name, tile=tile)
+        target.ready(workspace, settings[name])
+    return settings
+
+
+def _plan(workspace: Workspace, statements: list[Statement], layout_names: list[str] | None,
+          settings: dict, out_dir: Path | None, strict: bool, failed: list[str]) -> list[Task]:
+    """The jobs for ``statements`` as tasks; what cannot be planned adds to ``failed``."""
+    layouts, broken = scan_layouts(workspace.layouts_dir)
+    used = {name for s in statements for name in (layout_names or s.layouts)}
+    failed += [line for name in sorted(used & broken.keys())
+               for line in broken[name].splitlines()]
+    planned = plan_jobs(statements, layouts, broken, layout_names, list(settings),
+                        out_dir or workspace.root / "build", failed, settings)
+    return _tasks(workspace, planned, settings, strict, statements)
 
 
 def _target_names(workspace: Workspace, targets: list[str] | None) -> list[str]:
@@ -147,7 +172,7 @@ def _output_slot(job: BuildJob) -> str:
     return f"outputs:{job.out_stem.resolve()}"
 
 
-def _is_current(store: CacheStore, task: Task) -> bool:
+def is_current(store: CacheStore, task: Task) -> bool:
     """Whether every output the job last wrote is on disk, byte for byte, from these inputs
     (an output replaced or damaged by hand is rebuilt)."""
     record = store.get("outputs", _output_slot(task.job), task.key)

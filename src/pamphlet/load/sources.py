@@ -150,9 +150,15 @@ def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], li
     return statements, problems
 
 
-def load_statement(path: Path, config: Config) -> Statement:
-    """Read ``path`` and return its ``Statement``, or raise ``SourceError`` naming file and line."""
-    text = _read_text(path)
+def load_statement(path: Path, config: Config, text: str | None = None) -> Statement:
+    """Read ``path`` and return its ``Statement``, or raise ``SourceError`` naming file and line.
+
+    ``text`` is the source's text as an editor holds it (``pamphlet serve``), checked as a
+    file's would be; the statement is still named and resolved as ``path``."""
+    if text is None:
+        text = _read_text(path)
+    else:  # a lone surrogate from a browser is refused as bad UTF-8, with its line
+        text = source_text(path, text.encode("utf-8", "surrogatepass"))
     check_drawable(path, text)
     meta_text, body, body_line = _split_front_matter(path, text)
     meta = _parse_front_matter(path, meta_text)
@@ -192,6 +198,14 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(path, f"cannot be read ({error.strerror})") from None
+    return source_text(path, data)
+
+
+def source_text(path: Path, data: bytes) -> str:
+    """A source's bytes as text: size-limited, not binary, UTF-8, with Unix line ends."""
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(path, f"is {len(data):,} bytes; a statement may be at most "
+                                f"{MAX_SOURCE_BYTES:,} bytes of text")
     if not data.strip():
         raise SourceError(path, "is empty; a statement needs front matter with a title")
     if b"\0" in data:

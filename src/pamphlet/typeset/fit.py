@@ -114,17 +114,21 @@ class _Setter:
 
 def set_statement(statement: Statement, layout: Layout, context: RenderContext,
                   roots: tuple[Path, ...], options: TypesetOptions,
-                  known: Adjustments | None = None) -> Fitted:
+                  known: Adjustments | None = None, start: Adjustments | None = None) -> Fitted:
     """Typeset ``statement`` within ``layout``'s page budget, or raise saying why not.
 
     ``known`` is a fit found before for the same inputs: it is tried first, in one render.
+    ``start`` is the fit of an earlier version of the text (the last edit, in ``pamphlet
+    serve``): while its body size still fills the budget, only the slogan block is placed
+    again; otherwise the fit starts afresh.
     """
     attempt = _Setter(statement, layout, context, roots, options)
     if known is not None:
         result = attempt(known)
         if layout.budget.allows(result.page_count):
             return Fitted(result, known, attempt.renders)
-    adjustments, result = _copyfit(attempt)
+    warm = _warm_start(attempt, start) if start is not None else None
+    adjustments, result = warm or _copyfit(attempt)
     budget = layout.budget
     if budget.exact and statement.demands and (
             result.page_count < budget.exact
@@ -202,6 +206,30 @@ def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:
         smallest = min(tried)
         return Adjustments(body_pt=smallest), tried[smallest]
     return Adjustments(body_pt=best[0]), best[1]
+
+
+#: A warm start keeps its body size while the text still fills the budget to this many lines.
+WARM_FILL_LINES = 1.5
+
+
+def _warm_start(attempt: _Setter, start: Adjustments
+                ) -> tuple[Adjustments, TypesetResult] | None:
+    """The earlier fit's body size, if the edited text still fills an exact budget with it
+    (to within WARM_FILL_LINES, or at the largest size); None: fit afresh."""
+    scale, budget = attempt.layout.type, attempt.layout.budget
+    if not budget.exact or start.body_pt is None or start.spread_to_back:
+        return None
+    size = scale.clamp(start.body_pt)
+    adjustments = Adjustments(body_pt=size)
+    result = attempt(adjustments)
+    if result.page_count > budget.exact:
+        return None
+    line = size * scale.leading
+    target = budget.exact * attempt.layout.page.content_height_mm * MM - line
+    if size >= scale.max_pt - SIZE_STEP_PT or attempt.extent_pt(result) >= target - \
+            WARM_FILL_LINES * line:
+        return adjustments, result
+    return None
 
 
 #: A last page filled less than this is worth a smaller size, if that saves the page.
