@@ -5,13 +5,18 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: build test bench install clean
+.PHONY: build test bench install test-deps clean
 
 build: install
 	$(BIN)/pamphlet build
 
-test: install
+test: install test-deps
 	$(BIN)/python -m pytest -n auto -q
+
+# The browser the tests of `pamphlet serve` drive (Debian's chromium and chromium-driver);
+# `make build` never installs it: users bring their own browser.
+test-deps:
+	./scripts/install-system-deps --test
 
 install: $(VENV)/.installed hyphenation/hyph_de_1996.dic
 
