@@ -31,9 +31,10 @@ $(VENV)/.installed: pyproject.toml scripts/install-system-deps
 hyphenation/hyph_de_1996.dic: scripts/make-hyphenation
 	-$(PYTHON) scripts/make-hyphenation
 
-bench: install
+bench: install test-deps
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/serve_edits.py
 
 clean:
 	rm -rf build tests/results .pytest_cache
