@@ -136,7 +136,7 @@ def book(count: int) -> None:
     stitched with 2 workers (as pamphlet builds it) and, for 100, as one document."""
     with tempfile.TemporaryDirectory() as temp:
         root = make_workspace(Path(temp) / "ws", count)
-        runs = [("stitched", "2")] + ([("one-document",)] if count <= 100 else [])
+        runs = [("stitched", "2")]
         measured = {}
         for how in runs:
             result = subprocess.run([sys.executable, str(HERE / "collection_run.py"),
@@ -158,15 +158,17 @@ def book(count: int) -> None:
 
 
 def main() -> None:
-    from pamphlet.build.batch import BuildJob, Task, run_task
-    from pamphlet.targets.base import press_settings
-    from pamphlet.config.workspace import Target, find_workspace
-    from pamphlet.render.layouts import get_layout
-    from pamphlet.render.html import RenderContext, render_html
-    from pamphlet.resources import fonts_dir, package_roots
-    from pamphlet.load.sources import load_statement
-    import pamphlet.typeset.engine  # noqa: F401  (warms WeasyPrint)
+    from dataclasses import replace
 
+    from pamphlet.build.batch import run_task
+    from pamphlet.build.run import plan_tasks
+    from pamphlet.config.workspace import find_workspace
+    from pamphlet.load.sources import load_statement
+    from pamphlet.render.html import render_html
+    from pamphlet.resources import fonts_dir
+    from pamphlet.typeset.engine import warm_up
+
+    warm_up()
     import weasyprint
     from weasyprint.text import ffi
 
@@ -177,29 +179,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         workspace = find_workspace(make_workspace(Path(temp) / "ws", 3))
         statement = load_statement(workspace.sources_dir / "s0001.md", workspace.config)
-        layout = get_layout("leaflet-a5", workspace.layouts_dir)
-        roots = (workspace.root, *package_roots())
-        context = RenderContext(workspace.config, Target.SCREEN, workspace.layouts_dir, None)
-        out = Path(temp) / "out"
-
-        press = press_settings(workspace, None)
-        fitted = run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"),
-                               context, roots, False, None, "a"))
-        fitted_print = run_task(Task(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"),
-                                     context, roots, False, press, "b"))
+        tasks, problems = plan_tasks(workspace, [statement], ["leaflet-a5"],
+                                     ["screen", "print"], Path(temp) / "out")
+        assert not problems, problems
+        screen_task, print_task = tasks
+        layout = screen_task.job.layout
+        fitted = run_task(screen_task)
+        fitted_print = run_task(print_task)
+        assert not fitted.error and not fitted_print.error, (fitted.error, fitted_print.error)
 
         def pamphlet_screen():  # the fit known from before (as the fit cache gives it)
-            run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context,
-                          roots, False, None, "a", fitted.adjustments))
+            run_task(replace(screen_task, known=fitted.adjustments))
 
         def pamphlet_fitting():  # no fit known: the whole copyfit
-            run_task(Task(BuildJob(statement, layout, Target.SCREEN, out / "a.pdf"), context,
-                          roots, False, None, "a"))
+            run_task(screen_task)
 
         def pamphlet_print():
-            run_task(Task(BuildJob(statement, layout, Target.PRINT, out / "b.pdf"), context,
-                          roots, False, press, "b", fitted_print.adjustments))
+            run_task(replace(print_task, known=fitted_print.adjustments))
 
+        from pamphlet.targets import get_target
+
+        screen = get_target("screen")
+        context = replace(screen_task.context, target="screen",
+                          style=screen.style(workspace.config, None))
         # the final HTML pamphlet set, given to WeasyPrint bare
         html = render_html(statement, layout, context, fitted.adjustments)
         stylesheets = [weasyprint.CSS(filename=str(fonts_dir() / "fonts.css"))] + [
