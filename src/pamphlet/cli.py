@@ -366,6 +366,10 @@ def serve(
 def describe_built(built) -> str:
     """One line for an output written: where, how many pages, how it fitted, the printer
     note (a folder of outputs is named once, with how many files it holds)."""
+    from pamphlet.targets import get_target
+
+    if get_target(built.job.target).folder_output:
+        return f"{built.job.out_stem}/ ({len(built.paths)} files; {built.note})"
     pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
     budget = f"budget {built.job.layout.budget_text}"
     fitted = (f"; body {built.body_pt:g} pt"

@@ -82,17 +82,13 @@ def run_task(task: Task) -> Outcome:
 
 
 def _run(task: Task) -> Outcome:
-    from pamphlet.typeset.fit import set_statement  # heavy (WeasyPrint): in workers only
-
     job = task.job
     try:
         target = get_target(job.target)
         context = replace(task.context, target=target.name,
                           style=target.style(task.context.config, task.settings))
-        options = target.typeset_options(job.layout, task.settings, task.strict)
-        fitted = set_statement(job.statement, job.layout, context, task.roots, options,
-                               task.known, task.start)
-        finished = target.finish(fitted.result, job.layout, task.settings)
+        fitted, finished = target.make(job.statement, job.layout, context, task.roots,
+                                       task.settings, task.strict, task.known, task.start)
     except PamphletError as error:
         return Outcome(task, error=str(error))
     except Exception as error:  # RecursionError, MemoryError, a bug: this job only

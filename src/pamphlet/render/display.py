@@ -18,8 +18,13 @@ from pamphlet.render.measure import DISPLAY_HEAVY, WEAK_ENDINGS, shaped_width_pt
 
 #: Set lines stay this much narrower than the box (against rounding in the layout engine).
 SAFETY = 0.98
-#: A line ending on a weak word counts as this much wider when breaking.
+#: A line ending on a weak word counts as this much wider when breaking...
 WEAK_PENALTY = 1.08
+#: ... one ending where the sense pauses (a comma, a colon, a dash) this much narrower...
+SENSE_BONUS = 0.95
+#: ... and one running on past a pause this much wider.
+RUN_ON_PENALTY = 1.05
+_PAUSE = (",", ";", ":", "\u2013", "\u2014")
 
 
 @dataclass(frozen=True)
@@ -53,16 +58,20 @@ def set_display(text: str, width_pt: float, height_pt: float, *, leading: float,
     candidates = []
     most = len(words) // 2 if len(words) > 2 else len(words)  # no lone words past two
     for count in range(1, max(1, min(most, max_lines)) + 1):
-        breaks = _balanced(measured, count, font)
-        if breaks is None:
+        found = _balanced(measured, count, font)
+        if found is None:
             continue
+        breaks, judged = found  # judged: the widest line as the breaking counts it
         widest = max(_width(measured[a:b], font) for a, b in breaks)
         size = min(width_pt * SAFETY / widest, height_pt / (count * leading), max_pt)
+        merit = min(width_pt * SAFETY / judged, height_pt / (count * leading), max_pt)
         lines = tuple(" ".join(words[a:b]) for a, b in breaks)
-        candidates.append(DisplaySetting(round(size, 2), lines, size * widest / width_pt))
-    filled = [c for c in candidates if c.fill >= min_fill] or candidates
-    best = max(c.size_pt for c in filled)
-    return next(c for c in filled if c.size_pt >= best * 0.99)  # fewest lines near the best
+        candidates.append((merit, DisplaySetting(round(size, 2), lines,
+                                                 size * widest / width_pt)))
+    filled = [c for c in candidates if c[1].fill >= min_fill] or candidates
+    best = max(merit for merit, _ in filled)
+    # the fewest lines near the best (a sense break or a strong ending counts as larger)
+    return next(setting for merit, setting in filled if merit >= best * 0.99)
 
 
 def _width(words: tuple[str, ...], font: str) -> float:
@@ -72,10 +81,11 @@ def _width(words: tuple[str, ...], font: str) -> float:
 
 @lru_cache(maxsize=1024)
 def _balanced(words: tuple[str, ...], count: int, font: str
-              ) -> tuple[tuple[int, int], ...] | None:
-    """``words`` in ``count`` lines whose widest (weak endings counted wider) is narrowest,
-    then whose widths are most even; each line two words or more when there are more
-    than two. None when no such breaking exists."""
+              ) -> tuple[tuple[tuple[int, int], ...], float] | None:
+    """``words`` in ``count`` lines whose widest is narrowest (a line ending on a weak word
+    counted wider, one ending at a pause narrower), then whose widths are most even; each
+    line two words or more when there are more than two. (The lines, the widest as
+    counted), or None when no such breaking exists."""
     n = len(words)
     least = 2 if n > 2 else 1
     total = _width(words, font)
@@ -84,6 +94,10 @@ def _balanced(words: tuple[str, ...], count: int, font: str
         width = _width(words[a:b], font)
         if b < n and words[b - 1].lower().strip(",;:.") in WEAK_ENDINGS:
             width *= WEAK_PENALTY
+        elif b < n and words[b - 1].endswith(_PAUSE):
+            width *= SENSE_BONUS
+        if any(word.endswith(_PAUSE) for word in words[a:b - 1]):
+            width *= RUN_ON_PENALTY
         return width
 
     @lru_cache(maxsize=None)
@@ -111,4 +125,4 @@ def _balanced(words: tuple[str, ...], count: int, font: str
     if math.isinf(widest):
         return None
     starts = (0, *ends[:-1])
-    return tuple(zip(starts, ends))
+    return tuple(zip(starts, ends)), widest

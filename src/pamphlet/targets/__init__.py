@@ -35,8 +35,9 @@ def _load() -> None:
     from pamphlet.targets.office import OfficeTarget
     from pamphlet.targets.press import PrintTarget
     from pamphlet.targets.screen import ScreenTarget
+    from pamphlet.targets.social import SocialTarget
 
-    for target in (ScreenTarget(), PrintTarget(), OfficeTarget()):
+    for target in (ScreenTarget(), PrintTarget(), OfficeTarget(), SocialTarget()):
         register(target)
     for entry in entry_points(group="pamphlet.targets"):
         register(entry.load()())

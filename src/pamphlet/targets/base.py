@@ -121,6 +121,18 @@ class Target:
         """The band reach and colours this target asks of the page (RGB by default)."""
         return TargetStyle(colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;")
 
+    def make(self, statement, layout: Layout, context, roots: tuple[Path, ...], settings: Any,
+             strict: bool, known=None, start=None) -> tuple[Any, Finished]:
+        """Set one statement through ``layout`` for this target and finish it: (the fit,
+        what it made). The default copyfits one document (``known``: the fit found before
+        for these inputs; ``start``: an earlier version's) and finishes it; a target that
+        makes something else (social cards) sets its own."""
+        from pamphlet.typeset.fit import set_statement
+
+        options = self.typeset_options(layout, settings, strict)
+        fitted = set_statement(statement, layout, context, roots, options, known, start)
+        return fitted, self.finish(fitted.result, layout, settings)
+
     def finish(self, result: TypesetResult, layout: Layout, settings: Any) -> Finished:
         """The outputs made from one typeset document (its QR codes' URLs recorded)."""
         from pamphlet.pdf.xmp import with_qr_urls
