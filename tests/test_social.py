@@ -211,3 +211,20 @@ def test_bad_sizes_are_named(tmp_path, value):
     path.write_text(f"[social]\nsizes = {value}\n")
     with pytest.raises(ConfigError, match=r"'social\.sizes': expected a list of sizes from"):
         load_config(path)
+
+
+def test_cli_builds_cards_and_collection_refuses_them(make_workspace, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pamphlet.cli import app
+
+    root = make_workspace({"sources/a.md": statement(demands=["Rent freeze now"])},
+                          config=SOCIAL_CONFIG + '\n[social]\nsizes = ["1200x630"]\n')
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["build", "-t", "social"])
+    assert result.exit_code == 0, result.output
+    assert f"{root / 'build/a.social'}/ (4 files; 2 cards at 1 size; alt text in alt.txt)" \
+        in result.output
+    result = CliRunner().invoke(app, ["collection", "-t", "social"])
+    assert result.exit_code == 1
+    assert "error: --target social: makes files per statement, not a book" in result.output

@@ -57,6 +57,9 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
     if trim not in TRIMS:
         raise PamphletError(f"--trim: expected a5 or a4, got {trim!r}")
     chosen = get_target(target)
+    if chosen.folder_output:
+        raise PamphletError(f"--target {target}: makes files per statement, not a book; "
+                            f"use `pamphlet build --target {target}`")
     settings = chosen.settings(workspace, printer_name)
     chosen.ready(workspace, settings)
     manifest = load_manifest(manifest_path, workspace) if manifest_path else Manifest()

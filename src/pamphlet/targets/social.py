@@ -91,7 +91,8 @@ class SocialTarget(Target):
         outputs += [Output(ALT_FILE, alt.encode()),
                     Output(MANIFEST_FILE, (json.dumps(manifest, ensure_ascii=False, indent=2)
                                            + "\n").encode())]
-        note = (f"{len(cards)} cards at {len(settings.sizes)} sizes; alt text in "
+        sizes = len(settings.sizes)
+        note = (f"{len(cards)} cards at {sizes} size{'s' if sizes != 1 else ''}; alt text in "
                 f"{ALT_FILE[1:]}")
         return Fitted(result, None, 1), Finished(outputs, note)
 
