@@ -102,7 +102,7 @@ def test_unknown_target_is_refused(make_workspace, monkeypatch):
     result = run("build", "--target", "fax")
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1] == (
-        "error: --target: unknown target 'fax'; known targets: screen, print, office")
+        "error: --target: unknown target 'fax'; known targets: screen, print, office, social")
 
 
 def test_bad_config_is_one_error(make_workspace, monkeypatch):
