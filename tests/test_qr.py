@@ -252,3 +252,21 @@ def test_long_url_warns_at_build_and_check(make_workspace, pamphlet_log):
     found = findings(report.built[0].paths[0], root)
     assert found["qr-version"][0] == "warn" and found["qr-size"][0] == "pass"
     assert "22.5 mm" in found["qr-size"][1]  # grown so no module is under 0.5 mm
+
+
+def test_a_short_leaflets_band_still_reaches_the_foot_with_a_code(make_workspace):
+    """The code beside the imprint must not swallow the push that sends a short leaflet's
+    band to the foot of its back page."""
+    import pypdfium2
+
+    root = make_workspace({"sources/a.md": statement(
+        body="A short statement.", demands=["Keep the library open", "No cuts"],
+        url="https://example.org/s/library")})
+    report = build(find_workspace(root), targets=["screen"], strict=True)
+    assert report.ok, report.failed
+    page = pypdfium2.PdfDocument(report.built[0].paths[0])[1]
+    image = page.render(scale=30 / 72).to_pil().convert("RGB")
+    px = 30 / 25.4
+    for y_mm in (200, 207):  # in the foot margin, above the trim
+        red, green, blue = image.getpixel((int(20 * px), int(y_mm * px)))
+        assert red > 200 and green < 90 and blue < 90, y_mm
