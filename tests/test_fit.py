@@ -112,7 +112,7 @@ def test_a_damaged_or_implausible_fit_is_fitted_again(make_workspace, tmp_path, 
     assert len(entries) == 1
     if damage is None:  # a well-formed entry whose fit the layout could never make
         entry = json.loads(entries[0].read_text())
-        entry["data"]["body_pt"] = 3.0
+        entry["data"]["adjustments"]["body_pt"] = 3.0
         damage = json.dumps(entry)
     entries[0].write_text(damage)
     shutil.rmtree(out)  # so the fit is needed again

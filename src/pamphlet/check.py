@@ -172,7 +172,7 @@ def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
 
     report = CheckReport(path, "source", layout=layout_name or "")
     try:
-        statement = load_statement(path, workspace.config)
+        statement = load_statement(path, workspace.config, root=workspace.root)
     except PamphletError as error:
         report.add("source", False, str(error))
         return report

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import re
 import signal
 import tempfile
 import traceback
@@ -25,6 +24,7 @@ from typing import Any
 
 from pamphlet.build.plan import BuildJob
 from pamphlet.errors import PamphletError
+from pamphlet.files import RefusedFile, inside, read_limited
 from pamphlet.render.html import Adjustments, RenderContext
 from pamphlet.targets import Output, get_target
 
@@ -48,6 +48,9 @@ class Task:
     #: The workspace files the job reads, by path relative to ``roots[0]``: set when the
     #: job goes to an executor whose workers may not share this machine's disk.
     files: tuple[tuple[str, bytes], ...] = ()
+    #: The workspace files the job's document read when it was last built (relative to
+    #: ``roots[0]``): they go along with a job sent away.
+    last_reads: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,6 +67,9 @@ class Outcome:
     error: str = ""
     #: The Python traceback of an unexpected failure, shown with --debug.
     trace: str = ""
+    #: The workspace files the document read (relative to the workspace → sha256, or None
+    #: for one asked for that was not there): what the output depends on.
+    reads: dict[str, str | None] = field(default_factory=dict)
 
 
 def run_task(task: Task) -> Outcome:
@@ -90,22 +96,24 @@ def _run(task: Task) -> Outcome:
         fitted, finished = target.make(job.statement, job.layout, context, task.roots,
                                        task.settings, task.strict, task.known, task.start)
     except PamphletError as error:
-        return Outcome(task, error=str(error))
+        return Outcome(task, error=str(error), reads=getattr(error, "reads", {}))
     except Exception as error:  # RecursionError, MemoryError, a bug: this job only
         return Outcome(task, error=f"internal error ({type(error).__name__}: "
                                    f"{str(error)[:200]}); run with --debug for the traceback",
                        trace=traceback.format_exc())
     return Outcome(task, finished.outputs, fitted.result.page_count, finished.note,
-                   fitted.adjustments, fitted.renders, fitted.result.warnings)
+                   fitted.adjustments, fitted.renders, fitted.result.warnings,
+                   reads=fitted.result.reads)
 
 
-_REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#?]+)["']|!\[[^\]]*\]\(<?([^)\s>]+)"""
-                        r"""|url\(\s*["']?([^"')]+)""")
+#: A file sent along with a job is at most this large (as a document may read).
+MAX_CARRIED_BYTES = 50_000_000
 
 
-def with_inputs(task: Task) -> Task:
+def with_inputs(task: Task, more: tuple[str, ...] = ()) -> Task:
     """``task`` carrying the workspace files it reads: its source, the workspace's own
-    layouts, the files its text refers to, and the target's own files (an ICC profile)."""
+    layouts, the target's own files (an ICC profile), and what its document read when it
+    was last built (``task.last_reads``) or asked for on a first try (``more``)."""
     root = task.roots[0].resolve()
     statement = replace(task.job.statement, src_path=task.job.statement.src_path.resolve())
     task = replace(task, job=replace(task.job, statement=statement),
@@ -113,15 +121,30 @@ def with_inputs(task: Task) -> Task:
     wanted = {statement.src_path}
     layouts = task.context.workspace_layouts
     if layouts is not None and layouts.is_dir():
-        wanted.update(p.resolve() for p in layouts.rglob("*") if p.is_file())
-    for match in _REFERENCE.finditer(statement.body):
-        reference = next(group for group in match.groups() if group)
-        if ":" not in reference:  # relative paths only; the fetcher refuses the rest anyway
-            wanted.add((statement.src_path.parent / reference).resolve())
-    wanted.update(path.resolve() for path in get_target(task.job.target).files(task.settings))
-    files = tuple(sorted((str(path.relative_to(root)), path.read_bytes()) for path in wanted
-                         if path.is_file() and path.is_relative_to(root)))
-    return replace(task, files=files)
+        wanted.update(p.absolute() for p in layouts.rglob("*") if not p.is_dir())
+    wanted.update(root / relative for relative in (*task.last_reads, *more))
+    wanted.update(path.absolute() for path in get_target(task.job.target).files(task.settings))
+    files = []
+    for path in sorted(wanted):
+        if not inside(path, (root,)):
+            continue  # a link out of the workspace: the worker refuses it, as here
+        try:
+            data = read_limited(path, MAX_CARRIED_BYTES)
+        except (RefusedFile, OSError):
+            continue  # not there, or no file: the worker says so, as here
+        written = Path(os.path.abspath(path))
+        name = written if written.is_relative_to(root) else Path(os.path.realpath(path))
+        files.append((name.relative_to(root).as_posix(), data))
+    return replace(task, files=tuple(files))
+
+
+def _asked_for_more(outcome: Outcome) -> tuple[str, ...]:
+    """Workspace files a job sent away asked for and did not have (a first build has no
+    record of what it reads), which the workspace does have."""
+    carried = {name for name, _ in outcome.task.files}
+    root = outcome.task.roots[0]
+    return tuple(name for name, sha in outcome.reads.items()
+                 if sha is None and name not in carried and (root / name).is_file())
 
 
 def _relocated(task: Task, folder: Path) -> Task:
@@ -188,10 +211,25 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
         executor = worker_pool(jobs, len(tasks))
     else:  # another machine's workers may not see this disk: send the files along
         tasks = [with_inputs(task) for task in tasks]
-    futures = [executor.submit(run_task, task) for task in tasks]
+    sent = {executor.submit(run_task, task): task for task in tasks}
+    futures, retries = list(sent), set()
     try:
-        for future in as_completed(futures):
-            yield future.result()
+        pending = set(futures)
+        while pending:
+            future = next(as_completed(pending))
+            pending.discard(future)
+            outcome = future.result()
+            outcome.task = sent[future]  # as sent from here (a worker may have moved it)
+            more = _asked_for_more(outcome) if not own and outcome.error else ()
+            if more and future not in retries:
+                # once more, with the files it asked for (a first build has no record)
+                again = executor.submit(run_task, with_inputs(outcome.task, more))
+                sent[again] = outcome.task
+                futures.append(again)
+                retries.add(again)
+                pending.add(again)
+                continue
+            yield outcome
     finally:
         for future in futures:
             future.cancel()

@@ -17,15 +17,19 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 from pathlib import Path
 
-from pamphlet.files import write_atomically
+from pamphlet.files import (RefusedFile, inside, read_limited, regular_file_digest,
+                            write_atomically)
 
 log = logging.getLogger("pamphlet")
 
 CACHE_DIR = ".pamphlet-cache"
 KINDS = ("fits", "outputs", "chapters")
+#: An entry larger than this was not written by pamphlet.
+MAX_ENTRY_BYTES = 10_000_000
 
 
 def digest(*parts: bytes | str) -> str:
@@ -39,9 +43,13 @@ def digest(*parts: bytes | str) -> str:
 
 
 def files_digest(paths) -> str:
-    """A hash of the names and contents of ``paths``."""
-    return digest(*(part for path in sorted(set(paths))
-                    for part in (str(path), Path(path).read_bytes())))
+    """A hash of the names and contents of ``paths``; what is not a regular file (a FIFO,
+    a device, a dangling link) counts by its name alone and is never read."""
+    hasher = hashlib.sha256()
+    for path in sorted(set(map(str, paths))):
+        hasher.update(f"\0{len(path)}:{path}".encode())
+        hasher.update(b"+" if regular_file_digest(Path(path), hasher) else b"-")
+    return hasher.hexdigest()[:32]
 
 
 def store_version() -> str:
@@ -59,6 +67,12 @@ class CacheStore:
     def __init__(self, workspace_root: Path):
         self.root = workspace_root / CACHE_DIR
         self._checked = False
+        #: A store that a symlink carries out of the workspace is never read, written or
+        #: emptied: the workspace works without a cache.
+        self.usable = not os.path.lexists(self.root) or (
+            not self.root.is_symlink() and inside(self.root, (workspace_root,)))
+        if not self.usable:
+            log.warning("%s: leads out of the workspace; building without a cache", self.root)
 
     def _check_version(self) -> None:
         """Empty a store another version of pamphlet (or WeasyPrint) wrote."""
@@ -66,9 +80,11 @@ class CacheStore:
             return
         self._checked = True
         stamp = self.root / "version"
+        if not self.usable:
+            return
         try:
-            written = stamp.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            written = read_limited(stamp, 1000).decode("utf-8")
+        except (OSError, UnicodeDecodeError, RefusedFile):
             written = None
         if written == store_version():
             return
@@ -82,14 +98,17 @@ class CacheStore:
     def _entry(self, kind: str, slot: str) -> Path:
         return self.root / kind / f"{digest(slot)}.json"
 
-    def get(self, kind: str, slot: str, key: str) -> dict | None:
-        """The entry's data when the slot holds one made from ``key`` (else None)."""
+    def get(self, kind: str, slot: str, key: str | None) -> dict | None:
+        """The entry's data when the slot holds one made from ``key`` (else None; with
+        ``key`` None, whatever the slot holds)."""
         self._check_version()
-        try:
-            entry = json.loads(self._entry(kind, slot).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        if not self.usable:
             return None
-        if not isinstance(entry, dict) or entry.get("key") != key \
+        try:
+            entry = json.loads(read_limited(self._entry(kind, slot), MAX_ENTRY_BYTES))
+        except (OSError, ValueError, RefusedFile):
+            return None
+        if not isinstance(entry, dict) or key is not None and entry.get("key") != key \
                 or not isinstance(entry.get("data"), dict):
             return None
         return entry["data"]
@@ -97,6 +116,8 @@ class CacheStore:
     def put(self, kind: str, slot: str, key: str, data: dict, sources: list[str]) -> None:
         """Keep ``data`` in the slot (replacing what was there), naming its sources."""
         self._check_version()
+        if not self.usable:
+            return
         entry = {"key": key, "slot": slot, "sources": sources, "data": data}
         try:
             write_atomically(json.dumps(entry).encode(), self._entry(kind, slot))
@@ -108,17 +129,21 @@ class CacheStore:
         return self.root / kind / f"{digest(slot)}.bin"
 
     def discard(self, kind: str, slot: str) -> None:
+        if not self.usable:
+            return
         for path in (self._entry(kind, slot), self.blob(kind, slot)):
             path.unlink(missing_ok=True)
 
     def slots(self, kind: str) -> list[tuple[str, list[str]]]:
         """(slot, sources) of every entry of ``kind``."""
         found = []
+        if not self.usable:
+            return found
         for path in sorted((self.root / kind).glob("*.json")):
             try:
-                entry = json.loads(path.read_text(encoding="utf-8"))
+                entry = json.loads(read_limited(path, MAX_ENTRY_BYTES))
                 found.append((str(entry["slot"]), [str(s) for s in entry["sources"]]))
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, RefusedFile):
                 path.unlink(missing_ok=True)  # damaged: nothing can use it
         return found
 

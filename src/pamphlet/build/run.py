@@ -16,11 +16,11 @@ from pathlib import Path
 
 from pamphlet.build.batch import Outcome, Task, run_tasks
 from pamphlet.build.cache import CacheStore, digest
-from pamphlet.build.inputs import layout_digest, workspace_digest
+from pamphlet.build.inputs import layout_digest, reads_unchanged, workspace_digest
 from pamphlet.build.plan import BuildJob, plan_jobs
 from pamphlet.config.workspace import CONFIG_NAME, Workspace
 from pamphlet.errors import PamphletError
-from pamphlet.files import write_atomically
+from pamphlet.files import regular_file_digest, write_atomically
 from pamphlet.load.dates import workspace_pdf_date
 from pamphlet.load.sources import Statement, load_all
 from pamphlet.render.html import RenderContext
@@ -87,7 +87,7 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     settings = _target_settings(workspace, _target_names(workspace, targets), printer_name,
                                 tile)
     sources = _expand(paths) if paths else workspace.source_paths()
-    statements, problems = load_all(sources, workspace.config)
+    statements, problems = load_all(sources, workspace.config, workspace.root)
     report.failed += [str(problem) for problem in problems]
     if not sources:
         report.failed.append(f"{workspace.sources_dir}: no statements to build (*.md)")
@@ -95,14 +95,24 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
     store = CacheStore(workspace.root)
     to_run = []
     for task in tasks:
-        if is_current(store, task):
+        record = store.get("outputs", _output_slot(task.job), task.key)
+        inputs_same = record is not None and reads_unchanged(task.roots[0], record.get("reads"))
+        if inputs_same and _outputs_current(task, record):
             report.unchanged.append(task.job)
             if progress:
                 progress(len(report.unchanged), len(tasks), task.job.label)
-        else:
-            known = store.get("fits", _fit_slot(task.job), task.key)
-            to_run.append(replace(task, known=adjustments_from_cache(known, task.job.layout,
-                                                                task.job.label)))
+            continue
+        # A fit is trusted only while every file the document read is as it was.
+        fit = store.get("fits", _fit_slot(task.job), task.key)
+        known = None
+        if fit is not None and reads_unchanged(task.roots[0], fit.get("reads")):
+            known = fit.get("adjustments") if isinstance(fit.get("adjustments"), dict) else {}
+        last = record if record is not None else store.get("outputs", _output_slot(task.job),
+                                                           None)
+        last_reads = last.get("reads") if last else None
+        to_run.append(replace(
+            task, known=adjustments_from_cache(known, task.job.layout, task.job.label),
+            last_reads=tuple(last_reads) if isinstance(last_reads, dict) else ()))
     done = len(report.unchanged)
     for outcome in run_tasks(to_run, jobs, executor):
         _collect(outcome, report, store)
@@ -173,17 +183,25 @@ def _output_slot(job: BuildJob) -> str:
 
 
 def is_current(store: CacheStore, task: Task) -> bool:
-    """Whether every output the job last wrote is on disk, byte for byte, from these inputs
-    (an output replaced or damaged by hand is rebuilt)."""
+    """Whether the job's outputs are on disk as it last wrote them, from these inputs and
+    the same files its document read then."""
     record = store.get("outputs", _output_slot(task.job), task.key)
-    files = record.get("files") if record else None
+    return (record is not None and reads_unchanged(task.roots[0], record.get("reads"))
+            and _outputs_current(task, record))
+
+
+def _outputs_current(task: Task, record: dict) -> bool:
+    """Whether every output the job last wrote is on disk, byte for byte (an output
+    replaced or damaged by hand is rebuilt; a FIFO or device in its place is not read)."""
+    files = record.get("files")
     if not isinstance(files, dict) or not files:
         return False
-    try:
-        return all(hashlib.sha256(output_path(task.job.out_stem, suffix).read_bytes())
-                   .hexdigest() == sha for suffix, sha in files.items())
-    except (OSError, TypeError):
-        return False
+    for suffix, sha in files.items():
+        hasher = hashlib.sha256()
+        if not isinstance(suffix, str) or not regular_file_digest(
+                output_path(task.job.out_stem, suffix), hasher) or hasher.hexdigest() != sha:
+            return False
+    return True
 
 
 def _collect(outcome: Outcome, report: BuildReport, store: CacheStore) -> None:
@@ -204,14 +222,15 @@ def _collect(outcome: Outcome, report: BuildReport, store: CacheStore) -> None:
     # hash the file on disk does not match, so the job is simply built again.
     store.put("outputs", slot, outcome.task.key,
               {"files": {o.suffix: hashlib.sha256(o.data).hexdigest()
-                         for o in outcome.outputs}},
+                         for o in outcome.outputs}, "reads": outcome.reads},
               [source, *(str(path.resolve()) for path in written)])
     for output, path in zip(outcome.outputs, written):
         write_atomically(output.data, path)
     _remove_stale(job, {output.suffix for output in outcome.outputs})
     if outcome.adjustments is not None and outcome.adjustments != outcome.task.known:
         store.put("fits", _fit_slot(job), outcome.task.key,
-                  outcome.adjustments.to_dict(), [source])
+                  {"adjustments": outcome.adjustments.to_dict(), "reads": outcome.reads},
+                  [source])
     report.built.append(Built(job, written, outcome.pages, outcome.note, outcome.renders,
                               outcome.adjustments.body_pt if outcome.adjustments else None))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pamphlet.build.batch import worker_pool
 from pamphlet.build.cache import CacheStore
-from pamphlet.files import write_atomically
+from pamphlet.files import RefusedFile, read_limited, write_atomically
 from pamphlet.render.html import BookPart, ChapterFit, RenderContext, render_book_html
 from pamphlet.render.layouts import Layout
 from pamphlet.typeset.options import TypesetOptions
@@ -27,6 +27,8 @@ log = logging.getLogger("pamphlet")
 #: Statements per chunk: big enough to share font subsets and WeasyPrint's fixed cost,
 #: small enough to keep memory bounded and a one-statement change cheap.
 CHUNK = 16
+#: A cached chapter larger than this was not written by pamphlet.
+MAX_CHAPTER_BYTES = 1_000_000_000
 
 
 @dataclass
@@ -85,14 +87,14 @@ def _cached(store: CacheStore, job: ChapterJob) -> Chapter | None:
     if data is None:
         return None
     try:
-        pdf = store.blob("chapters", job.slot).read_bytes()
+        pdf = read_limited(store.blob("chapters", job.slot), MAX_CHAPTER_BYTES)
         pages, anchors = data["pages"], data["anchors"]
         ok = (hashlib.sha256(pdf).hexdigest() == data["sha256"]
               and isinstance(pages, int) and isinstance(anchors, dict)
               and len(pikepdf.open(io.BytesIO(pdf)).pages) == pages
               and all(isinstance(anchors.get(i), int) and 1 <= anchors[i] <= pages
                       for i in job.ids))
-    except (OSError, KeyError, TypeError, pikepdf.PdfError):
+    except (OSError, KeyError, TypeError, RefusedFile, pikepdf.PdfError):
         ok = False
     if not ok:
         log.warning("collection: a cached chapter was damaged; setting it again")
@@ -102,6 +104,8 @@ def _cached(store: CacheStore, job: ChapterJob) -> Chapter | None:
 
 
 def _keep(store: CacheStore, job: ChapterJob, chapter: Chapter) -> None:
+    if not store.usable:
+        return
     try:
         write_atomically(chapter.pdf, store.blob("chapters", job.slot))
     except OSError:

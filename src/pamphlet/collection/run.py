@@ -65,7 +65,7 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
     manifest = load_manifest(manifest_path, workspace) if manifest_path else Manifest()
     sources = _expand(paths) or manifest.statements or [
         p for _, ps in manifest.parts for p in ps] or workspace.source_paths()
-    statements, problems = load_all(sources, workspace.config)
+    statements, problems = load_all(sources, workspace.config, workspace.root)
     if problems:
         raise PamphletError("\n".join(str(p) for p in problems))
     if not statements:
@@ -123,7 +123,7 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
     edition = edition or dt.date(1970, 1, 1)
     intro_html = ""
     if manifest.intro:
-        intro_html = Markup(markdown_to_html(read_source_text(manifest.intro), lang))
+        intro_html = Markup(markdown_to_html(read_source_text(manifest.intro, workspace.root), lang))
     dates = sorted(s.date for s in statements if s.date)
     period = manifest.period or (f"{dates[0].year}–{dates[-1].year}"
                                  if dates and dates[0].year != dates[-1].year

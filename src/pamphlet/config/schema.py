@@ -27,6 +27,7 @@ from dataclasses import MISSING
 from pathlib import Path
 
 from pamphlet.errors import ConfigError
+from pamphlet.files import RefusedFile, read_limited
 
 log = logging.getLogger("pamphlet")
 
@@ -85,11 +86,9 @@ def _shown(value: object) -> str:
 def read_toml(path: Path, error: type[Exception] = ConfigError) -> dict:
     """A TOML file's tables, or ``error`` naming the file (and the place, for bad TOML)."""
     try:
-        if not path.is_file():
-            raise error(f"{path}: is not a file")
-        if path.stat().st_size > MAX_TOML_BYTES:
-            raise error(f"{path}: is larger than {MAX_TOML_BYTES:,} bytes")
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_limited(path, MAX_TOML_BYTES).decode("utf-8"))
+    except RefusedFile as problem:
+        raise error(f"{path}: {problem}") from None
     except OSError as problem:
         raise error(f"{path}: cannot be read ({problem.strerror})") from None
     except UnicodeDecodeError:

@@ -33,5 +33,5 @@ def workspace_pdf_date(workspace: Workspace, statements: list[Statement]) -> dt.
     """The date for undated statements: the same whichever files one build is given."""
     everything = {s.src_path.resolve(): s for s in statements}
     others = [path for path in workspace.source_paths() if path.resolve() not in everything]
-    loaded, _ = load_all(others, workspace.config)
+    loaded, _ = load_all(others, workspace.config, workspace.root)
     return fallback_pdf_date([*everything.values(), *loaded])

@@ -17,6 +17,7 @@ import yaml
 
 from pamphlet.config.workspace import LANG_TAG, Config
 from pamphlet.errors import SourceError
+from pamphlet.files import RefusedFile, TooLarge, check_within, read_limited
 from pamphlet.load.glyphs import check_drawable
 from pamphlet.load.markup import DIV_CLOSE, DIV_OPEN, div_classes_and_id
 
@@ -134,13 +135,15 @@ FIELDS: dict[str, Callable[[object], object]] = {
 REQUIRED = ("title",)
 
 
-def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], list[SourceError]]:
+def load_all(paths: Iterable[Path], config: Config, root: Path | None = None
+             ) -> tuple[list[Statement], list[SourceError]]:
     """Load every source; problems are collected, never raised one at a time, and no
-    failure of one source (whatever it is) stops the others."""
+    failure of one source (whatever it is) stops the others. A source inside ``root`` (the
+    workspace) must not be a symlink leading out of it."""
     statements, problems = [], []
     for path in paths:
         try:
-            statements.append(load_statement(path, config))
+            statements.append(load_statement(path, config, root=root))
         except SourceError as error:
             problems.append(error)
         except Exception as error:  # a bug of ours, or input absurd enough to break a parser
@@ -150,13 +153,15 @@ def load_all(paths: Iterable[Path], config: Config) -> tuple[list[Statement], li
     return statements, problems
 
 
-def load_statement(path: Path, config: Config, text: str | None = None) -> Statement:
+def load_statement(path: Path, config: Config, text: str | None = None,
+                   root: Path | None = None) -> Statement:
     """Read ``path`` and return its ``Statement``, or raise ``SourceError`` naming file and line.
 
     ``text`` is the source's text as an editor holds it (``pamphlet serve``), checked as a
-    file's would be; the statement is still named and resolved as ``path``."""
+    file's would be; the statement is still named and resolved as ``path``. A source
+    inside ``root`` (the workspace) must not be a symlink leading out of it."""
     if text is None:
-        text = _read_text(path)
+        text = _read_text(path, root)
     else:  # a lone surrogate from a browser is refused as bad UTF-8, with its line
         text = source_text(path, text.encode("utf-8", "surrogatepass"))
     check_drawable(path, text)
@@ -184,20 +189,24 @@ def load_statement(path: Path, config: Config, text: str | None = None) -> State
     )
 
 
-def read_source_text(path: Path) -> str:
-    """A source's text: size-limited, not binary, UTF-8, with Unix line ends."""
-    return _read_text(path)
+def read_source_text(path: Path, root: Path | None = None) -> str:
+    """A source's text: a regular file (inside ``root`` when it is written inside it),
+    size-limited while it is read, not binary, UTF-8, with Unix line ends."""
+    return _read_text(path, root)
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, root: Path | None = None) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(path, f"is {size:,} bytes; a statement may be at most "
-                                    f"{MAX_SOURCE_BYTES:,} bytes of text")
-        data = path.read_bytes()
+        if root is not None:
+            check_within(path, root)
+        data = read_limited(path, MAX_SOURCE_BYTES)
+    except TooLarge as error:
+        raise SourceError(path, f"is {error.size:,} bytes; a statement may be at most "
+                                f"{MAX_SOURCE_BYTES:,} bytes of text") from None
+    except RefusedFile as error:
+        raise SourceError(path, str(error)) from None
     except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror})") from None
+        raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
     return source_text(path, data)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pamphlet.config.schema import Problems, read_dataclass, read_toml, setting
 from pamphlet.errors import LayoutError
+from pamphlet.files import RefusedFile, check_within, inside
 from pamphlet.resources import builtin_layouts_dir
 
 log = logging.getLogger("pamphlet")
@@ -246,9 +247,15 @@ class Layout:
 
 
 def layout_roots(workspace_layouts: Path | None) -> tuple[Path, ...]:
-    """The layout search path: the workspace's ``layouts/`` first, then the built-in ones."""
+    """The layout search path: the workspace's ``layouts/`` first, then the built-in ones.
+    A workspace ``layouts/`` that a symlink carries out of the workspace is refused."""
     roots = [builtin_layouts_dir()]
     if workspace_layouts is not None and workspace_layouts.is_dir():
+        try:
+            check_within(workspace_layouts, workspace_layouts.parent)
+        except RefusedFile as error:
+            raise LayoutError(f"{workspace_layouts}: {error}; copy the layouts into the "
+                              "workspace instead") from None
         if workspace_layouts.resolve() != roots[0].resolve():
             roots.insert(0, workspace_layouts)
     return tuple(roots)
@@ -269,6 +276,10 @@ def scan_layouts(workspace_layouts: Path | None) -> tuple[dict[str, Layout], dic
         for toml_path in sorted(root.glob(f"*/{LAYOUT_FILE}")):
             name = toml_path.parent.name
             try:
+                if not inside(toml_path, (root,)):
+                    raise LayoutError(f"{toml_path.parent}: leads out of its layouts folder "
+                                      f"(to {toml_path.parent.resolve()}); copy the layout "
+                                      "in instead of linking it")
                 found[name] = _read_layout(toml_path, roots)
                 broken.pop(name, None)
             except LayoutError as error:

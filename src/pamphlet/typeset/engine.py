@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from pamphlet.errors import TypesetError
+from pamphlet.files import RefusedFile, read_limited
 from pamphlet.resources import fonts_dir
 from pamphlet.typeset.lines import read_lines, text_ends
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
@@ -27,6 +29,8 @@ __all__ = ["TypesetOptions", "TypesetResult", "captured_weasyprint_log", "typese
 
 #: Parsed stylesheets kept per process (a long ``pamphlet watch`` edits many versions).
 STYLESHEET_CACHE_SIZE = 32
+#: A stylesheet larger than this is no layout's.
+MAX_STYLESHEET_BYTES = 2_000_000
 
 
 def _isolate_fontconfig() -> None:
@@ -48,12 +52,26 @@ def _isolate_fontconfig() -> None:
     os.environ["FONTCONFIG_FILE"] = str(conf)
 
 
+def _machine_independent_mimetypes() -> None:
+    """Python's own table of file types only: WeasyPrint reads the machine's mime.types
+    when it loads, and a PDF must not depend on that file (nor may pamphlet read it)."""
+    import mimetypes
+
+    if not mimetypes.inited:
+        known, mimetypes.knownfiles = mimetypes.knownfiles, []
+        try:
+            mimetypes.init()
+        finally:
+            mimetypes.knownfiles = known
+
+
 class _Engine:
     """WeasyPrint, loaded once per process, with its font configuration and the parsed
     stylesheets (a stylesheet is parsed again only when its file changes)."""
 
     def __init__(self) -> None:
         _isolate_fontconfig()  # before Pango loads
+        _machine_independent_mimetypes()
         from urllib.parse import uses_netloc, uses_relative
 
         import weasyprint
@@ -67,18 +85,26 @@ class _Engine:
         self.weasyprint = weasyprint
         self.fetcher = fetcher
         self.font_config = FontConfiguration()
-        self.stylesheets: OrderedDict[tuple, tuple[tuple, object]] = OrderedDict()
+        self.stylesheets: OrderedDict[tuple, tuple[tuple, object, dict]] = OrderedDict()
 
     def stylesheet(self, path: Path, url_fetcher):
-        """``path`` parsed (again only when the file changed), least recently used dropped."""
+        """``path`` parsed (again only when the file changed), least recently used dropped.
+        The files its parse read (``@import``, fonts) count as read by ``url_fetcher``."""
         stat = path.stat()
         key = (str(path), url_fetcher.roots, url_fetcher.cmyk_profile)
         stamp = (stat.st_mtime_ns, stat.st_size)
         cached = self.stylesheets.get(key)
         if cached is None or cached[0] != stamp:
-            css = self.weasyprint.CSS(filename=str(path), url_fetcher=url_fetcher,
-                                      font_config=self.font_config)
-            self.stylesheets[key] = cached = (stamp, css)
+            try:
+                text = read_limited(path, MAX_STYLESHEET_BYTES).decode("utf-8")
+            except (RefusedFile, OSError, UnicodeDecodeError) as error:
+                raise TypesetError(f"{path}: stylesheet cannot be read ({error})") from None
+            before = dict(url_fetcher.reads)
+            css = self.weasyprint.CSS(string=text, base_url=path.resolve().as_uri(),
+                                      url_fetcher=url_fetcher, font_config=self.font_config)
+            reads = {k: v for k, v in url_fetcher.reads.items() if before.get(k, 0) != v}
+            self.stylesheets[key] = cached = (stamp, css, reads)
+        url_fetcher.reads.update(cached[2])
         self.stylesheets.move_to_end(key)
         while len(self.stylesheets) > STYLESHEET_CACHE_SIZE:
             self.stylesheets.popitem(last=False)
@@ -95,6 +121,14 @@ def warm_up() -> None:
     _engine()
 
 
+#: A ``data:`` URL in a message (WeasyPrint quotes the whole URL).
+_DATA_URL = re.compile(r"data:[^\s'\"]{60,}")
+
+
+def _short(match: re.Match) -> str:
+    return f"{match[0][:40]}… ({len(match[0]):,} characters)"
+
+
 @contextmanager
 def captured_weasyprint_log():
     """Collect WeasyPrint's WARNING and ERROR records (deduplicated, in order)."""
@@ -102,7 +136,7 @@ def captured_weasyprint_log():
 
     class Collector(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            message = f"{record.levelname.lower()}: {record.getMessage()}"
+            message = f"{record.levelname.lower()}: {_DATA_URL.sub(_short, record.getMessage())}"
             if message not in messages:
                 messages.append(message)
 
@@ -150,10 +184,17 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             pdf = document.write_pdf(pdf_identifier=identifier.encode(),
                                      pdf_variant=options.pdf_variant)
         except engine.weasyprint.urls.FatalURLFetchingError as error:
-            raise TypesetError(str(error.__cause__ or error)) from None
+            problem = TypesetError(str(error.__cause__ or error))
+            problem.reads = dict(fetcher.reads)  # what was missing, for a job sent away
+            raise problem from None
         except Exception as error:  # a WeasyPrint bug must not end the whole batch
             raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
                                "run with --debug for details") from error
+    failed_image = next((m for m in messages if m.startswith("error: Failed to load image")),
+                        None)
+    if failed_image:  # an image WeasyPrint could not decode would go missing unseen
+        raise TypesetError(f"WeasyPrint {failed_image.rstrip(': ')}: the image is damaged or "
+                           "in a format WeasyPrint cannot set")
     if options.strict and messages:
         raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
     anchors: dict[str, tuple[int, float, float]] = {}
@@ -163,4 +204,5 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
     lines = read_lines(document)
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
                          warnings=messages, anchors=anchors, lines=lines,
-                         text_ends=text_ends(lines, len(document.pages)))
+                         text_ends=text_ends(lines, len(document.pages)),
+                         reads=dict(fetcher.reads))

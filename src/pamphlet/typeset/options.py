@@ -35,3 +35,6 @@ class TypesetResult:
     qr_urls: tuple[str, ...] = ()
     #: For each page, how far below its top edge its lowest line of text ends (pt).
     text_ends: list[float] = field(default_factory=list)
+    #: The workspace files the document read, by path relative to the workspace: the
+    #: sha256 of their bytes, or None for a file asked for that was not there.
+    reads: dict[str, str | None] = field(default_factory=dict)
