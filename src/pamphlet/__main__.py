@@ -2,4 +2,5 @@
 
 from pamphlet.cli import main
 
-main()
+if __name__ == "__main__":  # not again in a worker process that imports this module
+    main()

@@ -22,6 +22,10 @@ def watch(root: Path, on_report: Callable[[BuildReport], None],
     """Build once, then again after every change under ``root``, until ``stop`` is set."""
     from watchfiles import watch as watch_changes
 
+    from pamphlet.load.budget import isolate
+
+    isolate()  # a text that breaks the Markdown parser must not take the session with it
+
     def rebuild() -> None:
         try:
             workspace = find_workspace(root)  # pamphlet.toml may have changed

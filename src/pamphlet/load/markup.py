@@ -21,6 +21,8 @@ from markdown.extensions.footnotes import NBSP_PLACEHOLDER
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from pamphlet.load.budget import within_budget
+
 #: Primary and secondary quotation marks: (open, close, open, close), by language.
 QUOTES: dict[str, tuple[str, str, str, str]] = {
     "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
@@ -527,9 +529,20 @@ def _converter(lang: str, bind_last_words: bool) -> markdown.Markdown:
     )
 
 
+#: How long converting one text may take (a whole 1 MB statement takes about 10 s).
+MARKDOWN_SECONDS = 30
+
+
 def markdown_to_html(text: str, lang: str = "en", bind_last_words: bool = False) -> str:
     """Convert a Markdown block to HTML with the typography of ``lang``; running text (a
-    statement's body) binds each paragraph's short last word to the one before it."""
+    statement's body) binds each paragraph's short last word to the one before it. Within
+    the time budget (load/budget.py): text shaped to make the parser crawl fails, never
+    hangs."""
+    return within_budget(MARKDOWN_SECONDS, "converting the Markdown", _convert, text, lang,
+                         bind_last_words)
+
+
+def _convert(text: str, lang: str, bind_last_words: bool) -> str:
     converter = _converter(lang, bind_last_words)
     converter.reset()
     return converter.convert(text)

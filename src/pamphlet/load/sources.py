@@ -334,24 +334,76 @@ def _parse_front_matter(path: Path, meta_text: str) -> dict:
     return meta
 
 
-#: Deeper nesting than this is no statement: it only makes Markdown's parser recurse.
+#: Deeper nesting than this is no statement: it only makes Markdown's parser recurse
+#: (Python-Markdown overflows the stack at about 250 indented list levels, 330 nested
+#: ``markdown="1"`` blocks, 500 list markers on one line, 1,000 blockquotes).
 MAX_MARKDOWN_DEPTH = 30
 #: A run of one bracket character this long makes Markdown's link parser take minutes.
 MAX_BRACKET_RUN = 200
+#: How far Markdown's inline parser may have to scan, in characters, over a whole
+#: statement: it reads from every ``[``, ``](`` and ``<`` to what closes it, character
+#: by character, so unclosed ones cost the rest of their paragraph each (about half a
+#: microsecond a character: a few thousand unclosed ``[`` take minutes). Real text
+#: scans a few thousand.
+MAX_SCAN = 3_000_000
+#: Block processors split a paragraph at each line they recognise (a heading, a list
+#: item, a rule, an underline, HTML) and parse the rest again, so such lines times the
+#: lines of a block without a blank line cost time too (4 million: about a second).
+MAX_BLOCK_COST = 4_000_000
+#: Python-Markdown's footnote handling slows down beyond a few thousand notes.
+MAX_FOOTNOTES = 1_000
+#: Inline elements of one paragraph cost time by their number squared (8,000 links in
+#: one paragraph take seconds): marks that open them, at most, per paragraph.
+MAX_INLINE_MARKS = 2_000
+_INLINE_MARKS = re.compile(r"[\[`*_<]")
 _QUOTE_MARKERS = re.compile(r"^(?:\s{0,3}>)+")
+_CONTAINER_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+")
+_CONTAINER_MARKER = re.compile(r">|[-*+]|\d{1,9}[.)]")
 _BRACKET_RUN = re.compile(r"(?:\[|\]|\(|\)|<|\*|_|`){%d,}" % MAX_BRACKET_RUN)
+_FOOTNOTE_DEFINITION = re.compile(r"^[ ]{0,3}\[\^[^\]]+\]:")
+_MARKDOWN_ATTRIBUTE = re.compile(r"<[A-Za-z][^<>]*\smarkdown\s*=", re.I)
+_BLOCK_MARKER = re.compile(r"^(?: {4}| {0,3}(?:[#>*+=_<-]|\d{1,9}[.)]))")
+_SCANNED = re.compile(r"\\.|\]\(|[\[\]()<>]")
 
 
 def check_markdown_shape(path: Path, body: str, first_line: int = 1) -> None:
     """Refuse Markdown shaped to break its parser (before it is parsed, in well under a
-    second): blockquotes, lists or fenced divs nested deeper than MAX_MARKDOWN_DEPTH, and
-    long runs of brackets or emphasis marks."""
-    depth = 0
-    for number, line in enumerate(body.split("\n"), first_line):
+    second): blockquotes, lists, fenced divs or ``markdown="1"`` blocks nested deeper than
+    MAX_MARKDOWN_DEPTH, long runs of brackets or emphasis marks, unclosed brackets that
+    make the inline parser scan too far, paragraphs of too many marked lines or inline
+    marks, too many notes. What slips through meets the conversion's time budget."""
+    depth, footnotes, html_blocks, scanned, marked = 0, 0, 0, 0, 0
+    block: list[str] = []
+    block_start = first_line
+    for number, line in enumerate([*body.split("\n"), ""], first_line):
+        if not line.strip():
+            if block:
+                if marked * len(block) > MAX_BLOCK_COST:
+                    raise SourceError(path, f"has {len(block):,} lines of headings, lists or "
+                                            "rules without a blank line; put blank lines "
+                                            "between them", block_start)
+                text = "\n".join(block)
+                if len(_INLINE_MARKS.findall(text)) > MAX_INLINE_MARKS:
+                    raise SourceError(path, f"has more than {MAX_INLINE_MARKS:,} links, code "
+                                            "or emphasis marks in one paragraph; Markdown "
+                                            "cannot read it in reasonable time", block_start)
+                scanned += _scan_cost(text)
+                if scanned > MAX_SCAN:
+                    raise SourceError(path, "has too many unclosed '[', '](' or '<' for "
+                                            "Markdown to read in reasonable time; close "
+                                            "them or write them as \\[", block_start)
+            block, block_start, marked = [], number + 1, 0
+            continue
+        block.append(line)
+        marked += bool(_BLOCK_MARKER.match(line))
         quotes = _QUOTE_MARKERS.match(line)
         if quotes and quotes[0].count(">") > MAX_MARKDOWN_DEPTH:
             raise SourceError(path, f"nests blockquotes more than {MAX_MARKDOWN_DEPTH} deep",
                               number)
+        containers = _CONTAINER_MARKERS.match(line)
+        if containers and len(_CONTAINER_MARKER.findall(containers[0])) > MAX_MARKDOWN_DEPTH:
+            raise SourceError(path, f"nests lists or quotes more than {MAX_MARKDOWN_DEPTH} "
+                                    "deep on one line", number)
         indent = len(line) - len(line.lstrip(" \t"))
         if indent > 4 * MAX_MARKDOWN_DEPTH and _LIST_ITEM.match(line.lstrip()):
             raise SourceError(path, f"nests lists more than {MAX_MARKDOWN_DEPTH} deep", number)
@@ -365,6 +417,41 @@ def check_markdown_shape(path: Path, body: str, first_line: int = 1) -> None:
         if _BRACKET_RUN.search(line):
             raise SourceError(path, f"has a run of more than {MAX_BRACKET_RUN} brackets or "
                                     "emphasis marks; Markdown cannot read it", number)
+        html_blocks += len(_MARKDOWN_ATTRIBUTE.findall(line))
+        if html_blocks > MAX_MARKDOWN_DEPTH:
+            raise SourceError(path, f"has more than {MAX_MARKDOWN_DEPTH} HTML blocks with a "
+                                    "'markdown' attribute", number)
+        if _FOOTNOTE_DEFINITION.match(line):
+            footnotes += 1
+            if footnotes > MAX_FOOTNOTES:
+                raise SourceError(path, f"has more than {MAX_FOOTNOTES:,} footnotes", number)
+
+
+def _scan_cost(text: str) -> int:
+    """How many characters Markdown's inline parser reads for the brackets of one
+    paragraph: from each ``[`` to its ``]``, from each ``](`` to its ``)``, from each
+    ``<`` to the next ``>``, and from an unclosed one to the paragraph's end."""
+    cost, brackets, parens, angles = 0, [], [], []
+    for match in _SCANNED.finditer(text):
+        mark, at = match[0], match.start()
+        if mark == "[":
+            brackets.append(at)
+        elif mark == "]" and brackets:
+            cost += at - brackets.pop()
+        elif mark == "](":
+            if brackets:
+                cost += at - brackets.pop()
+            parens.append(at)
+        elif mark == "(" and parens:
+            parens.append(at)
+        elif mark == ")" and parens:
+            cost += at - parens.pop()
+        elif mark == "<":
+            angles.append(at)
+        elif mark == ">":
+            cost += sum(at - start for start in angles)
+            angles.clear()
+    return cost + sum(len(text) - start for start in (*brackets, *parens, *angles))
 
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])(?:\s+|$)")

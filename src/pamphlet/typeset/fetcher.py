@@ -159,9 +159,9 @@ def _check_image(data: bytes, where: str, kind: str) -> str:
         with Image.open(io.BytesIO(data)) as image:
             pixels = image.width * image.height
             if pixels > MAX_IMAGE_PIXELS:
-                raise RefusedResource(f"{where}: {image.width:,}×{image.height:,} pixels is "
-                                      f"more than an image may have "
-                                      f"({MAX_IMAGE_PIXELS // 1_000_000} million)")
+                raise RefusedResource(f"{where}: more pixels than an image may have "
+                                      f"({MAX_IMAGE_PIXELS // 1_000_000} million): "
+                                      f"{image.width:,}×{image.height:,}")
             found = Image.MIME.get(image.format or "", kind)
             image.verify()
     except RefusedResource:
@@ -172,8 +172,9 @@ def _check_image(data: bytes, where: str, kind: str) -> str:
         raise RefusedResource(f"{where}: not a readable image (not a format pamphlet "
                               "knows, or damaged)") from None
     except Image.DecompressionBombError:
-        raise RefusedResource(f"{where}: too many pixels to be an image pamphlet sets "
-                              "(a decompression bomb?)") from None
+        raise RefusedResource(f"{where}: more pixels than an image may have "
+                              f"({MAX_IMAGE_PIXELS // 1_000_000} million): a decompression "
+                              "bomb?") from None
     except Exception as error:  # truncated, bad checksums, broken headers
         raise RefusedResource(f"{where}: not a readable image ({error or type(error).__name__})"
                               ) from None
