@@ -44,7 +44,7 @@ def statements(workspace: Workspace) -> list[Entry]:
     """Every source in sources/ (newest first, as `pamphlet new` names them by date), with
     what its last build left."""
     paths = workspace.source_paths()
-    loaded, problems = load_all(paths, workspace.config)
+    loaded, problems = load_all(paths, workspace.config, workspace.root)
     entries: dict[str, Entry] = {}
     for statement in loaded:
         date = statement.date

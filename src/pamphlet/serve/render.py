@@ -70,7 +70,7 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
     glyphs = [Problem("glyph", f"the bundled fonts cannot draw {m.describe()}", m.line)
               for m in missing_characters(text)]
     try:
-        statement = load_statement(path, workspace.config, text)
+        statement = load_statement(path, workspace.config, text, root=workspace.root)
         tasks, failed = plan_tasks(workspace, [statement], [layout], [target])
     except SourceError as error:  # characters the fonts lack come first, one line each
         return Preview(False, problems=glyphs or [Problem("error", error.reason, error.line)])
@@ -184,7 +184,7 @@ def thumbnail(root: str, name: str) -> dict:
     workspace = find_workspace(Path(root))
     path = workspace.sources_dir / name
     try:
-        statement = load_statement(path, workspace.config)
+        statement = load_statement(path, workspace.config, root=workspace.root)
         tasks, failed = plan_tasks(workspace, [statement], [statement.layouts[0]], ["screen"])
     except SourceError as error:
         return {"error": error.reason, "line": error.line}
