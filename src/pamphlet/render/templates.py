@@ -21,10 +21,14 @@ from pamphlet.files import RefusedFile, inside, read_limited
 #: A template larger than this is no layout.
 MAX_TEMPLATE_BYTES = 1_000_000
 
-#: The filters layouts may use (the rest of Jinja's are left out, none is needed).
-FILTERS = ("abs", "capitalize", "default", "d", "e", "escape", "first", "float", "format",
-           "int", "join", "last", "length", "count", "list", "lower", "replace", "round",
-           "safe", "striptags", "title", "trim", "truncate", "upper", "wordcount")
+#: The filters layouts may use: Jinja's filters on text, numbers and lists (each one
+#: pure, and run inside the sandbox's attribute rules); none that reaches further.
+FILTERS = ("abs", "batch", "capitalize", "center", "count", "d", "default", "dictsort", "e",
+           "escape", "first", "float", "format", "groupby", "indent", "int", "items", "join",
+           "last", "length", "list", "lower", "map", "max", "min", "reject", "rejectattr",
+           "replace", "reverse", "round", "safe", "select", "selectattr", "slice", "sort",
+           "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "unique",
+           "upper", "wordcount", "wordwrap")
 #: Globals: ``range`` for repeated elements (notes lines), ``loop`` is Jinja's own.
 GLOBALS = ("range",)
 #: What a template may ask of a path.
