@@ -467,3 +467,152 @@ def test_a_bad_isbn_is_refused_naming_the_manifest(corpus_workspace, tmp_path):
 def test_three_organisations_in_the_corpus():
     assert {item.organisation for item in CORPUS} == set(ORGANISATIONS)
     assert len(CORPUS) >= 24
+
+
+def invisible_text(path, index: int, scale: float = 3) -> list[str]:
+    """Characters on page ``index`` drawn in the colour of what lies beneath them: inside
+    their box every pixel is the same."""
+    document = pypdfium2.PdfDocument(path)
+    page = document[index]
+    image = page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB")
+    text = page.get_textpage()
+    height = page.get_height()
+    left0, bottom0 = page.get_mediabox()[:2]
+    hidden = []
+    for i in range(text.count_chars()):
+        char = text.get_text_range(i, 1)
+        if not char.strip():
+            continue
+        left, bottom, right, top = text.get_charbox(i)
+        box = (int((left - left0) * scale), int((height - top + bottom0) * scale),
+               int((right - left0) * scale) + 1, int((height - bottom + bottom0) * scale) + 1)
+        colours = image.crop(box).getcolors(maxcolors=1 << 16) or [(0, (0, 0, 0)), (0, (9, 9, 9))]
+        if len(colours) == 1:
+            hidden.append(char)
+    document.close()
+    return hidden
+
+
+def test_no_text_in_the_colour_beneath_it_on_covers_and_title_pages(book, print_book):
+    out, _ = print_book
+    pages = [(book.path, 0), (book.path, book.page(1)), (book.path, book.page(3)),
+             (book.path, book.page(4)), (out, 0), (out, 2), (out.with_name("print.cover.pdf"), 0)]
+    for path, index in pages:
+        text = PdfReader(path).pages[index].extract_text()
+        assert text.strip(), (path.name, index)
+        assert invisible_text(path, index) == [], (path.name, index)
+
+
+def test_office_cover_keeps_colour_to_a_band_and_shows_its_text(corpus_workspace):
+    out = corpus_workspace / "out/office-cover.pdf"
+    manifest = corpus_workspace / "books/office-cover.toml"
+    manifest.write_text(f'title = "{TITLE}"\nstatements = ["../sources/s00.md"]\n')
+    build_collection(find_workspace(corpus_workspace), manifest_path=manifest, target="office",
+                     out_path=out)
+    # the booklet's first sheet carries the cover on its right half
+    assert invisible_text(out, 0) == []
+    image = pypdfium2.PdfDocument(out)[0].render(scale=1).to_pil().convert("RGB")
+    width, height = image.size
+    white = sum(1 for x in range(width // 2, width, 4) for y in range(0, height, 4)
+                if image.getpixel((x, y)) == (255, 255, 255))
+    assert white > 0.7 * (width // 8) * (height // 4)  # no flood of toner
+
+
+def test_print_cover_has_the_brand_colour_to_the_bleed_on_all_four_sides(print_book):
+    out, result = print_book
+    cover = out.with_name("print.cover.pdf")
+    scale = 2
+    document = pypdfium2.PdfDocument(cover)
+    page = document[0]
+    image = page.render(scale=scale).to_pil().convert("RGB")
+    with pikepdf.open(cover) as pdf:
+        media = [float(v) for v in pdf.pages[0].obj.MediaBox]
+        bleed = [float(v) for v in pdf.pages[0].obj.BleedBox]
+        trim = [float(v) for v in pdf.pages[0].obj.TrimBox]
+    document.close()
+
+    def pixel(x_pt, y_pt):  # PDF coordinates → the rendered image
+        return image.getpixel((int((x_pt - media[0]) * scale),
+                               int((media[3] - y_pt) * scale)))
+
+    def brand(rgb):
+        return rgb[0] > 180 and rgb[1] < 110 and rgb[2] < 110
+
+    inset = 0.5 * MM  # just inside the bleed box's edge
+    x0, y0, x1, y1 = bleed
+    edges = {"left": [(x0 + inset, y0 + (y1 - y0) * t / 20) for t in range(1, 20)],
+             "right": [(x1 - inset, y0 + (y1 - y0) * t / 20) for t in range(1, 20)],
+             "foot": [(x0 + (x1 - x0) * t / 40, y0 + inset) for t in range(1, 40)],
+             "head": [(x0 + (x1 - x0) * t / 40, y1 - inset) for t in range(1, 40)]}
+    for edge, points in edges.items():
+        assert all(brand(pixel(x, y)) for x, y in points), edge
+    spine = spine_width_mm(result.pages, 0.1)
+    assert (trim[2] - trim[0]) / MM == pytest.approx(2 * 148 + spine, abs=0.05)
+    assert (bleed[2] - bleed[0]) / MM == pytest.approx(2 * 148 + spine + 6, abs=0.05)
+
+
+def test_print_cover_and_book_pass_pamphlet_check_and_the_shared_preflight(
+        print_book, corpus_workspace):
+    from pamphlet.check import check_paths
+
+    out, result = print_book
+    cover = out.with_name("print.cover.pdf")
+    reports = check_paths(find_workspace(corpus_workspace), [out, cover])
+    for report in reports:
+        assert report.ok, [(f.check, f.detail) for f in report.findings]
+        assert (report.target, report.layout) == ("print", "collection")
+    assert any(f.check == "spine" for f in reports[1].findings)
+    spine = spine_width_mm(result.pages, 0.1)
+    if PREFLIGHT.is_file():
+        check = preflight(cover, "--trim", f"{2 * 148 + spine}x210", "--bleed-mm", "3",
+                          "--variant", "pdf/x-4", "--cmyk")
+        assert check.returncode == 0, check.stdout
+
+
+def test_binding_advice_and_a_spine_with_text_reading_down(tmp_path):
+    root = tmp_path / "thick"
+    (root / "sources").mkdir(parents=True)
+    (root / "pamphlet.toml").write_text(CONFIG + "\n[binding]\npaper_thickness_mm = 0.6\n")
+    for item in CORPUS[:6]:
+        (root / "sources" / item.name).write_text(item.text)
+    results = {}
+    for direction in ("top-to-bottom", "bottom-to-top"):
+        (root / "book.toml").write_text(f'title = "{TITLE}"\npublisher = "Riverside Press"\n'
+                                        f'spine = "{direction}"\n')
+        out = root / "out/thick.pdf"
+        result = build_collection(find_workspace(root), manifest_path=root / "book.toml",
+                                  target="print", out_path=out)
+        spine = spine_width_mm(result.pages, 0.6)
+        assert spine >= 6
+        document = pypdfium2.PdfDocument(out.with_name("thick.cover.pdf"))
+        page = document[0]
+        text = page.get_textpage()
+        with pikepdf.open(out.with_name("thick.cover.pdf")) as pdf:
+            tx0, ty0, _, ty1 = (float(v) for v in pdf.pages[0].obj.TrimBox)
+        fold = tx0 + 148 * MM
+        on_spine = [(text.get_text_range(i, 1), text.get_charbox(i))
+                    for i in range(text.count_chars())
+                    if fold <= text.get_charbox(i)[0] and text.get_charbox(i)[2] <= fold + spine * MM
+                    and text.get_text_range(i, 1).strip()]
+        page_middle = (ty0 + ty1) / 2
+        document.close()
+        assert "".join(c for c, _ in on_spine).upper().startswith("WHAT")
+        tops = [box[3] for _, box in on_spine]
+        results[direction] = tops[0] > tops[-1]  # the first letter is at the top
+        centre = sum((box[0] + box[2]) / 2 for _, box in on_spine) / len(on_spine)
+        assert centre == pytest.approx(fold + spine * MM / 2, abs=1 * MM)
+        ends = [(box[1] + box[3]) / 2 for _, box in (on_spine[0], on_spine[-1])]
+        middle = sum(ends) / 2
+        assert middle == pytest.approx(page_middle, abs=3 * MM)  # centred along the spine
+    assert results == {"top-to-bottom": True, "bottom-to-top": False}
+    assert any("perfect binding" in note or "saddle stitching" in note for note in result.notes)
+
+
+def test_binding_advice_by_page_count():
+    from pamphlet.collection.cover import binding_advice
+
+    assert "saddle stitching" in binding_advice(32, 1.6, "80gsm-uncoated")[0]
+    assert "both work" in binding_advice(44, 2.2, "80gsm-uncoated")[0]
+    assert "perfect binding" in binding_advice(120, 6, "80gsm-uncoated")[0]
+    assert "no text" in binding_advice(32, 1.6, "80gsm-uncoated")[1]
+    assert len(binding_advice(200, 10, "80gsm-uncoated")) == 1

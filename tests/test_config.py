@@ -313,3 +313,19 @@ def test_workspace_folders_and_sources(tmp_path):
                                                               tmp_path / "layouts")
     sources = tmp_path / "sources"
     assert workspace.source_paths() == [sources / "a.md", sources / "b.md"]
+
+
+def test_binding_paper_table_and_measured_caliper(tmp_path):
+    from pamphlet.config.workspace import load_config
+    from pamphlet.errors import ConfigError
+
+    path = tmp_path / "pamphlet.toml"
+    path.write_text('[binding]\npaper = "90gsm-coated"\n')
+    assert load_config(path).binding.caliper_mm == 0.075
+    path.write_text('[binding]\npaper = "bible"\n[binding.papers]\nbible = 0.05\n')
+    assert load_config(path).binding.caliper_mm == 0.05
+    path.write_text('[binding]\npaper = "80gsm-uncoated"\npaper_thickness_mm = 0.104\n')
+    assert load_config(path).binding.caliper_mm == 0.104
+    path.write_text('[binding]\npaper = "cardboard"\n')
+    with pytest.raises(ConfigError, match=r"'binding.paper': expected one of .*80gsm-uncoated"):
+        load_config(path)

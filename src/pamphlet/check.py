@@ -89,6 +89,13 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
         report.add("file", False, f"not a readable PDF ({type(error).__name__}: {error})")
         return report
     report.add("file", True, f"PDF {facts.version}, {len(facts.page_boxes)} page(s)")
+    # a book or its cover says what it is (collection/): its layout and target
+    target_name = target_name or facts.identity.get("target")
+    layout_name = layout_name or facts.identity.get("layout")
+    report.target, report.layout = target_name or "", layout_name or ""
+    if facts.identity.get("kind") == "cover" and layout_name in layouts:
+        layouts = {**layouts, layout_name: _cover_layout(report, facts, layouts[layout_name],
+                                                         workspace)}
     target = get_target(target_name) if target_name else None
     if target is None or layout_name not in layouts:
         report.add("target", False, "cannot tell the target and layout: name the file "
@@ -105,6 +112,28 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
     _check_imprint(report, data, workspace, target)
     report.findings += qr_findings(data)
     return report
+
+
+def _cover_layout(report: CheckReport, facts, layout: Layout, workspace: Workspace) -> Layout:
+    """A book's cover: its trim is two of the book's trims and the spine, which must be
+    the book's pages times the caliper of the paper pamphlet.toml names."""
+    from dataclasses import replace
+
+    from pamphlet.collection.cover import spine_width_mm
+
+    binding = workspace.config.binding
+    try:
+        spine, pages = float(facts.identity["spinemm"]), int(facts.identity["pages"])
+    except (KeyError, ValueError):
+        report.add("spine", False, "the cover does not say its spine width and page count")
+        return layout
+    wanted = spine_width_mm(pages, binding.caliper_mm)
+    report.add("spine", abs(spine - wanted) <= 0.05,
+               f"spine {spine:g} mm for {pages} pages on {binding.paper_name}"
+               + ("" if abs(spine - wanted) <= 0.05 else f": should be {wanted:g} mm"))
+    page = layout.page
+    return replace(layout, name=f"{layout.name} cover",
+                   page=replace(page, width_mm=2 * page.width_mm + spine))
 
 
 def _check_fonts(report: CheckReport, facts) -> None:

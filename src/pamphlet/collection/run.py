@@ -25,6 +25,7 @@ from pamphlet.files import write_atomically
 from pamphlet.load.dates import workspace_pdf_date
 from pamphlet.load.markup import markdown_to_html, typographic
 from pamphlet.load.sources import Statement, load_all, read_source_text
+from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.html import RenderContext, balanced_title, format_dateline
 from pamphlet.render.layouts import Layout, TitleFit, get_layout
 from pamphlet.resources import bundled_font_names, package_roots
@@ -86,7 +87,12 @@ def build_collection(workspace: Workspace, paths: list[Path] | None = None,
                                finished.note.splitlines() if finished.note else [])
     for output in finished.outputs:
         written.out_paths.append(Path(f"{stem}{output.suffix}"))
-        write_atomically(output.data, written.out_paths[-1])
+        data = output.data
+        if b"/PamphletKind" not in data:  # imposed booklets are new documents
+            data = with_document_info(data, {"/PamphletKind": "book",
+                                             "/PamphletLayout": layout.name,
+                                             "/PamphletTarget": chosen.name})
+        write_atomically(data, written.out_paths[-1])
     if chosen.separate_cover:
         from pamphlet.collection.cover import binding_advice, print_cover, spine_width_mm
 

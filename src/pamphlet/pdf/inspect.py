@@ -48,6 +48,9 @@ class PdfFacts:
     colour_families: set[str] = field(default_factory=set)
     output_intents: list[dict[str, str | int]] = field(default_factory=list)
     version: str = ""
+    #: What pamphlet wrote about a book or cover it made (document information
+    #: ``/PamphletKind``, ``/PamphletLayout``…), keys without the prefix, lower case.
+    identity: dict[str, str] = field(default_factory=dict)
 
 
 def placed_images(pdf: bytes) -> list[PlacedImage]:
@@ -59,6 +62,8 @@ def inspect_pdf(pdf: bytes) -> PdfFacts:
     """Boxes, fonts, placed images, colour families and output intents of ``pdf``."""
     document = pikepdf.open(io.BytesIO(pdf))
     facts = PdfFacts(version=document.pdf_version)
+    facts.identity = {str(key)[9:].lower(): str(value) for key, value in document.docinfo.items()
+                      if str(key).startswith("/Pamphlet")}
     for number, page in enumerate(document.pages, 1):
         facts.page_boxes.append({
             name: tuple(round(float(v) / MM, 2) for v in page.obj[f"/{name}"])
