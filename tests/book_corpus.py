@@ -106,7 +106,7 @@ def _body(rng: random.Random, words: int) -> str:
 
 
 #: Word counts: short notices, leaflet-length statements and long arguments.
-LENGTHS = (130, 90, 220, 480, 650, 1300, 300, 820, 160, 1800, 540, 260)
+LENGTHS = (130, 90, 220, 480, 650, 900, 300, 600, 160, 1100, 540, 260)
 
 
 def corpus(count: int = 24, seed: int = 7) -> list[CorpusStatement]:
