@@ -141,14 +141,20 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         cover_image = manifest.cover_image.relative_to(workspace.root.resolve()).as_posix()
     title = typographic(manifest.title, lang)
     measure = layout.page.measure_mm
+    scale = layout.page.width_mm / 148  # the bounds are an A5 book's; larger trims grow
+    cover_fit = TitleFit(COVER_TITLE.min_pt * scale, COVER_TITLE.max_pt * scale,
+                         COVER_TITLE.max_lines)
+    title_fit = TitleFit(TITLE_PAGE.min_pt * scale, TITLE_PAGE.max_pt * scale,
+                         TITLE_PAGE.max_lines)
     organisations = list(dict.fromkeys(s.organisation for s in statements if s.organisation))
     publisher = typographic(manifest.publisher or config.organisation.name, lang)
     imprint = config.imprint
     return {
         "title": title,
-        "title_html": balanced_title(title, TITLE_PAGE, measure)[1],
-        "cover_title_html": balanced_title(title, COVER_TITLE,
-                                           layout.page.width_mm - 36)[1],
+        "title_html": balanced_title(title, title_fit, measure)[1],
+        "title_pt": balanced_title(title, title_fit, measure)[0],
+        "cover_title_html": balanced_title(title, cover_fit, layout.page.width_mm - 36)[1],
+        "cover_title_pt": balanced_title(title, cover_fit, layout.page.width_mm - 36)[0],
         "head_title": running_head(title, layout),
         "subtitle": typographic(manifest.subtitle, lang),
         "period": period,
