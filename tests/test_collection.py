@@ -470,8 +470,8 @@ def test_three_organisations_in_the_corpus():
 
 
 def invisible_text(path, index: int, scale: float = 3) -> list[str]:
-    """Characters on page ``index`` drawn in the colour of what lies beneath them: inside
-    their box every pixel is the same."""
+    """Characters on page ``index`` drawn in the colour of what lies beneath them: in
+    and around their box every pixel is the same."""
     document = pypdfium2.PdfDocument(path)
     page = document[index]
     image = page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB")
@@ -484,8 +484,9 @@ def invisible_text(path, index: int, scale: float = 3) -> list[str]:
         if not char.strip():
             continue
         left, bottom, right, top = text.get_charbox(i)
-        box = (int((left - left0) * scale), int((height - top + bottom0) * scale),
-               int((right - left0) * scale) + 1, int((height - bottom + bottom0) * scale) + 1)
+        pad = 2  # pixels around the glyph's box: a glyph that fills its box shows there
+        box = (int((left - left0) * scale) - pad, int((height - top + bottom0) * scale) - pad,
+               int((right - left0) * scale) + pad, int((height - bottom + bottom0) * scale) + pad)
         colours = image.crop(box).getcolors(maxcolors=1 << 16) or [(0, (0, 0, 0)), (0, (9, 9, 9))]
         if len(colours) == 1:
             hidden.append(char)
