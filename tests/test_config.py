@@ -94,23 +94,6 @@ def test_partial_file_keeps_other_defaults(tmp_path):
     assert config.organisation == Organisation()
 
 
-@pytest.mark.parametrize("imprint, text", [
-    pytest.param(Imprint(promoter="A", printer="B", address="C", note="D"),
-                 "Published by A, printed by B, C. D", id="everything"),
-    pytest.param(Imprint(promoter="A"), "Published by A", id="promoter"),
-    pytest.param(Imprint(promoter="A", printer="B"), "Published by A, printed by B",
-                 id="promoter-printer"),
-    pytest.param(Imprint(promoter="A", address="C"), "Published by A, C", id="promoter-address"),
-    pytest.param(Imprint(promoter="A", note="N"), "Published by A. N", id="promoter-note"),
-    pytest.param(Imprint(address="C"), "C", id="address-only"),
-    pytest.param(Imprint(note="N"), "N", id="note-only"),
-    pytest.param(Imprint(address="C", note="N"), "C. N", id="address-note"),
-    pytest.param(Imprint(), "", id="nothing"),
-])
-def test_imprint_text(imprint, text):
-    assert imprint.text == text
-
-
 PROBLEMS = [
     pytest.param("[brand]\ncmyk = [0, 95, 90]\n",
                  "'brand.cmyk': expected four percentages such as [0, 95, 90, 0], got [0, 95, 90]",

@@ -190,8 +190,12 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
 
 
 def _normalise(text: str) -> str:
+    """Text to compare: no line-end hyphens, no spaces, every quotation mark and
+    apostrophe alike (the imprint is set with the language's typographic ones)."""
     text = re.sub(r"[\u2010\u00ad-]\s*\n\s*", "", text)
-    return re.sub(r"\s+", "", text).replace("\u2019", "'").lower()
+    text = re.sub("[\u2018\u2019\u201a\u201b\u2039\u203a]", "'", text)
+    text = re.sub("[\u201c\u201d\u201e\u201f\u00ab\u00bb]", '"', text)
+    return re.sub(r"\s+", "", text).lower()
 
 
 def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],

@@ -18,7 +18,6 @@ from markupsafe import Markup
 from pamphlet.collection.arrange import arrange
 from pamphlet.collection.book import BookSetter, running_head
 from pamphlet.collection.manifest import Manifest, load_manifest
-from pamphlet.collection.words import words_for
 from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
 from pamphlet.files import write_atomically
@@ -28,6 +27,7 @@ from pamphlet.load.sources import Statement, load_all, read_source_text
 from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.html import RenderContext, balanced_title, format_dateline
 from pamphlet.render.layouts import Layout, TitleFit, get_layout
+from pamphlet.render.words import imprint_line, words_for
 from pamphlet.resources import bundled_font_names, package_roots
 from pamphlet.targets import get_target
 
@@ -168,12 +168,13 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "licence": manifest.licence,
         "isbn": manifest.isbn,
         "blurb": typographic(manifest.blurb, lang),
-        "printer": "" if "printer" in imprint.placeholders else imprint.printer,
+        "printer": typographic("" if "printer" in imprint.placeholders else imprint.printer,
+                               lang),
         "lang": lang,
         "cover": in_book_cover,
         "flood": floods,
         "intro_html": intro_html,
-        "imprint": imprint.text,
+        "imprint": typographic(imprint_line(imprint, config.organisation.name, lang), lang),
         "contact": contact,
         "fonts": " and ".join(bundled_font_names()[family]
                               for family in ("Pamphlet Text", "Pamphlet Display")),

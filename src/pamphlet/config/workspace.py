@@ -98,24 +98,6 @@ class Imprint:
         """Promoter and printer are given and no field is a placeholder."""
         return bool(self.promoter and self.printer and not self.placeholders)
 
-    @property
-    def text(self) -> str:
-        """The imprint as one line, in the order imprints are usually read."""
-        fields = {name: "" if name in self.placeholders else getattr(self, name)
-                  for name in ("promoter", "printer", "address", "note")}
-        parts = []
-        if fields["promoter"]:
-            parts.append(f"Published by {fields['promoter']}")
-        if fields["printer"]:
-            parts.append(f"printed by {fields['printer']}")
-        line = ", ".join(parts)
-        line = line[:1].upper() + line[1:]
-        if fields["address"]:
-            line = f"{line}, {fields['address']}" if line else fields["address"]
-        if fields["note"]:
-            line = f"{line}. {fields['note']}" if line else fields["note"]
-        return line
-
 
 def _statement_url(template: str) -> bool:
     """An http(s) URL whose only placeholder is ``{slug}``."""

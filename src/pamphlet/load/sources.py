@@ -10,12 +10,12 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
-from pamphlet.config.workspace import LANG_TAG, Config
+from pamphlet.config.workspace import LANG_TAG, Config, Imprint
 from pamphlet.errors import SourceError
 from pamphlet.files import RefusedFile, TooLarge, check_within, read_limited
 from pamphlet.load.glyphs import check_drawable
@@ -44,6 +44,9 @@ class Statement:
     place: str = ""
     subtitle: str = ""
     tags: tuple[str, ...] = ()
+    #: Who published and printed it: the workspace's [imprint], with the front matter's
+    #: ``imprint: {promoter: …, printer: …}`` over it.
+    imprint: Imprint = Imprint()
     #: Where the statement is online (front matter ``url:`` or ``[web] statement_url``):
     #: layouts print a QR code to it.
     url: str = ""
@@ -118,6 +121,25 @@ def _slug(value: object) -> str:
     raise _Invalid(f"expected lower-case letters, digits and hyphens, got {value!r}")
 
 
+_IMPRINT_FIELDS = ("promoter", "printer", "address", "note")
+
+
+def _imprint(value: object) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise _Invalid("expected fields such as {promoter: …, printer: …}, got "
+                       f"{value!r}")
+    unknown = [str(key) for key in value if key not in _IMPRINT_FIELDS]
+    if unknown:
+        raise _Invalid(f"unknown field '{unknown[0]}' (known: {', '.join(_IMPRINT_FIELDS)})")
+    fields = {}
+    for key, text in value.items():
+        try:
+            fields[key] = _text(text)
+        except _Invalid as error:
+            raise _Invalid(f"'{key}': {error}") from None
+    return fields
+
+
 #: Every front-matter field and how its value is checked.
 FIELDS: dict[str, Callable[[object], object]] = {
     "title": _text,
@@ -130,6 +152,7 @@ FIELDS: dict[str, Callable[[object], object]] = {
     "author": _text,
     "tags": _names,
     "slug": _slug,
+    "imprint": _imprint,
     "url": _url,
 }
 REQUIRED = ("title",)
@@ -186,6 +209,7 @@ def load_statement(path: Path, config: Config, text: str | None = None,
         author=meta.get("author", ""),
         tags=meta.get("tags", ()),
         url=meta.get("url") or config.web.url_for(slug),
+        imprint=replace(config.imprint, **meta.get("imprint", {})),
     )
 
 

@@ -25,6 +25,7 @@ from pamphlet.render.layouts import Layout, layout_roots
 from pamphlet.render.measure import balance_lines, title_lines, words_of
 from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.templates import jinja_environment
+from pamphlet.render.words import imprint_line
 from pamphlet.units import MM
 
 #: Languages written right to left: the whole document runs that way.
@@ -152,8 +153,8 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "demands": _demands(statement.demands, lang, layout, body_pt),
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
-        "imprint": config.imprint.text or (
-            f"Published by {statement.organisation}" if statement.organisation else ""),
+        "imprint": typographic(imprint_line(statement.imprint, statement.organisation, lang),
+                               lang),
         "description": _description(statement),
         "posters": _posters(statement, layout),
         "placards": config.placards,
