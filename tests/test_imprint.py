@@ -22,6 +22,8 @@ from pamphlet.render.words import WORDS, imprint_line
                  "Published by A for Org, printed by B", id="promoter-for-organisation"),
     pytest.param(Imprint(promoter="Org", printer="B"), "org",
                  "Published by Org, printed by B", id="organisation-is-the-promoter"),
+    pytest.param(Imprint(promoter="A. Secretary for the Org, 1 Street"), "Org",
+                 "Published by A. Secretary for the Org, 1 Street", id="promoter-names-it"),
     pytest.param(Imprint(printer="B"), "Org", "Published by Org, printed by B",
                  id="organisation-publishes"),
     pytest.param(Imprint(printer="B"), "", "Printed by B", id="printer-only"),

@@ -21,6 +21,7 @@ NNBSP = "\u202f"  # narrow no-break space, French spacing
     pytest.param("pt", ("«", "»", "“", "”"), id="pt"),
     pytest.param("de-AT", ("„", "“", "‚", "‘"), id="region-falls-back-to-language"),
     pytest.param("fr-CA", ("«", "»", "“", "”"), id="fr-CA"),
+    pytest.param("ar", ("«", "»", "“", "”"), id="ar"),
     pytest.param("xx", ("“", "”", "‘", "’"), id="unknown-falls-back-to-english"),
 ])
 def test_quotes_for(lang, marks):

@@ -43,7 +43,7 @@ def words_for(lang: str) -> dict[str, str]:
 def imprint_line(imprint: Imprint, organisation: str, lang: str) -> str:
     """The imprint as one line in ``lang``: "Published by <promoter> for <organisation>,
     printed by <printer>, <address>. <note>" (fields still ``TODO`` left out; "for …" only
-    when the organisation is not the promoter itself)."""
+    when the promoter does not name the organisation already)."""
     words = words_for(lang)
     given = {name: "" if name in imprint.placeholders else getattr(imprint, name).strip()
              for name in ("promoter", "printer", "address", "note")}
@@ -51,7 +51,7 @@ def imprint_line(imprint: Imprint, organisation: str, lang: str) -> str:
     parts = []
     if promoter:
         published = f"{words['imprint_by']} {promoter}"
-        if organisation.strip() and organisation.strip().casefold() != promoter.casefold():
+        if organisation.strip() and organisation.strip().casefold() not in promoter.casefold():
             published += f" {words['imprint_for']} {organisation.strip()}"
         parts.append(published)
     if given["printer"]:
