@@ -14,6 +14,8 @@ from pathlib import Path
 
 from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
+from pamphlet.files import RefusedFile, read_limited
+from pamphlet.load.budget import OverBudget, within_budget
 from pamphlet.render.layouts import Layout, LayoutKind, find_layouts
 from pamphlet.targets import get_target, target_names
 from pamphlet.targets.base import CheckContext, Finding, Status, Target
@@ -61,8 +63,15 @@ def check_paths(workspace: Workspace, paths: list[Path], target: str | None = No
     reports = []
     expanded = []
     for path in paths:  # a folder stands for the PDFs and statements in it
-        expanded += (sorted([*path.glob("*.pdf"), *path.glob("*.md")]) if path.is_dir()
-                     else [path])
+        inside = sorted([*path.glob("*.pdf"), *path.glob("*.md")]) if path.is_dir() else []
+        if path.is_dir() and (path.suffix.lower() in (".pdf", ".md") or not inside):
+            folder = CheckReport(path, "folder")
+            folder.add("file", False, "is a folder, not a PDF or a statement"
+                       if path.suffix.lower() in (".pdf", ".md")
+                       else "is a folder with no PDFs or statements (.md) in it")
+            reports.append(folder)
+            continue
+        expanded += inside if path.is_dir() else [path]
     for path in expanded:
         if path.suffix.lower() == ".pdf":
             reports.append(check_pdf(workspace, path, layouts, target, layout_name,
@@ -76,18 +85,43 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
               target_name: str | None = None, layout_name: str | None = None,
               printer_name: str | None = None) -> CheckReport:
     """Preflight one PDF; target and layout come from the options or the file's name."""
-    from pamphlet.pdf.inspect import inspect_pdf
+    from pamphlet.pdf.inspect import TooComplex
 
     named = _output_name().match(path.name)
     target_name = target_name or (named["target"] if named else None)
     layout_name = layout_name or (named["layout"] if named else None)
     report = CheckReport(path, "pdf", target_name or "", layout_name or "")
     try:
-        data = path.read_bytes()
-        facts = inspect_pdf(data)
-    except Exception as error:  # any unreadable file is a finding, not a crash
-        report.add("file", False, f"not a readable PDF ({type(error).__name__}: {error})")
+        data = read_limited(path, MAX_PDF_BYTES)
+    except (RefusedFile, OSError) as error:
+        report.add("file", False, str(error) if isinstance(error, RefusedFile)
+                   else f"cannot be read ({error.strerror or error})")
         return report
+    try:  # the whole preflight of one file has a time budget, besides the walk's own
+        within_budget(CHECK_SECONDS, "checking it", _check_read_pdf, report, workspace, data,
+                      layouts, target_name, layout_name, printer_name)
+    except (TooComplex, OverBudget) as error:  # built to make a preflight hang: say so
+        report.add("complexity", False, f"too complex to check ({error})")
+    return report
+
+
+#: How long the preflight of one file may take (a 1,000-statement book takes seconds).
+CHECK_SECONDS = 120
+
+
+def _check_read_pdf(report: CheckReport, workspace: Workspace, data: bytes,
+                    layouts: dict[str, Layout], target_name: str | None,
+                    layout_name: str | None, printer_name: str | None) -> None:
+    from pamphlet.pdf.inspect import TooComplex, inspect_pdf
+
+    try:
+        facts = inspect_pdf(data)
+    except TooComplex:
+        raise
+    except Exception as error:  # any unreadable file is a finding, not a crash
+        report.add("file", False, f"not a readable PDF ({type(error).__name__}: "
+                                  f"{str(error)[:200]})")
+        return
     report.add("file", True, f"PDF {facts.version}, {len(facts.page_boxes)} page(s)")
     # a book or its cover says what it is (collection/): its layout and target
     target_name = target_name or facts.identity.get("target")
@@ -96,6 +130,34 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
     if facts.identity.get("kind") == "cover" and layout_name in layouts:
         layouts = {**layouts, layout_name: _cover_layout(report, facts, layouts[layout_name],
                                                          workspace)}
+    report.add("active-content", not facts.active_content,
+               f"{_listed(facts.active_content)}: pamphlet writes none, a print shop's "
+               "PDF/X forbids them, and they can act when the file is opened"
+               if facts.active_content else "no JavaScript, actions or embedded files")
+    try:
+        _check_contents(report, workspace, data, facts, layouts, target_name, layout_name,
+                        printer_name)
+    except OverBudget:
+        raise
+    except Exception as error:  # a check that trips over a hostile file: a finding
+        report.add("check", False, f"could not finish ({type(error).__name__}: "
+                                   f"{str(error)[:200]})")
+
+
+#: A file larger than this is no leaflet, statement or book pamphlet made.
+MAX_PDF_BYTES = 2_000_000_000
+
+
+def _listed(items: list[str]) -> str:
+    text = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+    return text[:1].upper() + text[1:]
+
+
+def _check_contents(report: CheckReport, workspace: Workspace, data: bytes, facts,
+                    layouts: dict[str, Layout], target_name: str | None,
+                    layout_name: str | None, printer_name: str | None) -> None:
+    """The checks after the file is read: page budget, the target's own, images, fonts,
+    imprint, QR codes."""
     target = get_target(target_name) if target_name else None
     if target is None or layout_name not in layouts:
         report.add("target", False, "cannot tell the target and layout: name the file "
@@ -111,7 +173,6 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
     _check_fonts(report, facts)
     _check_imprint(report, data, workspace, target)
     report.findings += qr_findings(data)
-    return report
 
 
 def _cover_layout(report: CheckReport, facts, layout: Layout, workspace: Workspace) -> Layout:
@@ -137,17 +198,30 @@ def _cover_layout(report: CheckReport, facts, layout: Layout, workspace: Workspa
 
 
 def _check_fonts(report: CheckReport, facts) -> None:
-    from pamphlet.resources import bundled_font_families
+    from pamphlet.resources import bundled_font_base_names
 
-    families = tuple(name.replace(" ", "-") for name in bundled_font_families())
+    families = bundled_font_base_names()
     missing = sorted(f.name for f in facts.fonts if not f.embedded)
-    foreign = sorted(f.name for f in facts.fonts if not f.name.startswith(families))
+    foreign = sorted(f.name for f in facts.fonts if not _bundled(f.name, families))
     report.add("fonts-embedded", not missing,
                f"not embedded: {', '.join(missing)}" if missing
                else f"{len(facts.fonts)} font(s), all embedded")
     report.add("fonts-bundled", not foreign,
                f"not from fonts/: {', '.join(foreign)}" if foreign
                else "every font is one of the bundled faces")
+
+
+#: Words WeasyPrint adds to a family's name for a face's weight, width and style.
+_STYLE_WORDS = {"Regular", "Bold", "Italic", "Oblique", "Condensed", "Semi", "SemiBold",
+                "Demi", "Heavy", "Black", "Light", "Medium", "Thin", "Extra", "Ultra",
+                "Book", "Expanded", "Narrow"}
+
+
+def _bundled(name: str, families: tuple[str, ...]) -> bool:
+    """Whether a /BaseFont names a bundled face: one of its names, perhaps followed by
+    the words for its weight, width and style ("Pamphlet-Text-Bold")."""
+    return any(name == family or name.startswith(f"{family}-") and set(
+        name[len(family) + 1:].split("-")) <= _STYLE_WORDS for family in families)
 
 
 def _check_images(report: CheckReport, facts, target: Target, context: CheckContext) -> None:

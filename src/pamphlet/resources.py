@@ -70,3 +70,17 @@ def bundled_font_names() -> dict[str, str]:
         if family not in names:  # the first file a family declares is its regular face
             names[family] = TTFont(fonts_dir() / file, lazy=True)["name"].getDebugName(1)
     return names
+
+
+def bundled_font_base_names() -> tuple[str, ...]:
+    """Every name a PDF may give a face pamphlet sets type in, as a PDF's /BaseFont
+    writes it (spaces as hyphens): the fonts.css families, and the families and
+    PostScript names the bundled files give themselves (what fontconfig, which sees only
+    fonts/, answers for a generic family such as monospace)."""
+    from fontTools.ttLib import TTFont
+
+    names = dict.fromkeys(bundled_font_families())
+    for path in sorted(fonts_dir().glob("*.[ot]tf")):
+        table = TTFont(path, lazy=True)["name"]
+        names.update(dict.fromkeys(filter(None, (table.getDebugName(n) for n in (1, 4, 6, 16)))))
+    return tuple(name.replace(" ", "-") for name in names)
