@@ -19,9 +19,11 @@ from pamphlet.collection.arrange import Part
 from pamphlet.collection.chapters import CHUNK, ChapterJob, drop_unused, set_chapters
 from pamphlet.collection.index import build_index, occurrences
 from pamphlet.config.workspace import Workspace
+from pamphlet.errors import PamphletError
 from pamphlet.pdf.stitch import stitch_book, with_blank_page
 from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
 from pamphlet.render.layouts import Layout
+from pamphlet.render.urls import rebased
 from pamphlet.render.measure import shortened
 from pamphlet.targets import Target
 from pamphlet.typeset.engine import typeset
@@ -73,7 +75,8 @@ class BookSetter:
         so), ``offset`` pages in.
         """
         offset = 2 if book["cover"] else 0
-        rendered, index = _parts_and_index(parts, self.layout, self.context, book)
+        rendered, index = _parts_and_index(parts, self.layout, self.context, book,
+                                           self.workspace.root)
         units = []  # the book's sequence: ("part", part dict) or ("statement", values)
         for part in rendered:
             if part["title"] and not part["single"]:
@@ -252,17 +255,35 @@ def running_head(text: str, layout: Layout) -> str:
     return shortened(text, HEAD_PT, layout.page.measure_mm * MM * HEAD_SHARE, HEAD_TRACKING_EM)
 
 
-def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, book: dict
-                     ) -> tuple[list[dict], list[dict]]:
+def _rebase(values: dict, folder: Path, root: Path) -> None:
+    """The statement's body and demands with their relative URLs rebased from ``folder``
+    to ``root``, where its chapter is set from (outside the workspace: as file URLs, which
+    the fetcher refuses by name)."""
+    real, real_root = folder.resolve(), root.resolve()
+    base = (real.relative_to(real_root).as_posix() if real.is_relative_to(real_root)
+            else real.as_uri())
+    values["body_html"] = rebased(values["body_html"], base)
+    for demand in values["demands"]:
+        demand["html"] = rebased(demand["html"], base)
+        demand["unbroken_html"] = rebased(demand["unbroken_html"], base)
+
+
+def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, book: dict,
+                     root: Path) -> tuple[list[dict], list[dict]]:
     """Template values for each part and statement, and the index's sections (demands, and
-    tags when the manifest asks), sorted in the book's language."""
+    tags when the manifest asks), sorted in the book's language. Chapters are set from the
+    workspace ``root``: a statement's relative URLs are rebased to stay its own."""
     seen: dict[str, int] = {}
     rendered, demands, tags = [], [], []
     for number, part in enumerate(parts, 1):
         entries = []
         single = bool(part.title) and len(part.statements) == 1
         for statement in part.statements:
-            values = statement_values(statement, layout, context)
+            try:
+                values = statement_values(statement, layout, context)
+            except PamphletError as error:  # say which statement, as `pamphlet build` does
+                raise PamphletError(f"{statement.src_path}: {error}") from None
+            _rebase(values, statement.src_path.parent, root)
             slug = statement.slug
             seen[slug] = seen.get(slug, 0) + 1
             ident = f"s-{slug}" if seen[slug] == 1 else f"s-{slug}-{seen[slug]}"

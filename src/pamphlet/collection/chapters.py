@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pamphlet.build.batch import worker_pool
 from pamphlet.build.cache import CacheStore
+from pamphlet.build.inputs import reads_unchanged
+from pamphlet.errors import PamphletError
 from pamphlet.files import RefusedFile, read_limited, write_atomically
 from pamphlet.render.html import BookPart, ChapterFit, RenderContext, render_book_html
 from pamphlet.render.layouts import Layout
@@ -40,6 +42,8 @@ class Chapter:
     pages: int
     #: Element id → page within the chapter (from 1).
     anchors: dict[str, int]
+    #: The workspace files it read besides its statements (images): path → sha256 or None.
+    reads: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,9 +78,33 @@ def set_chapter(job: ChapterJob) -> Chapter:
         return typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
 
     idents = [s["id"] for part in job.parts for s in part["statements"]]
-    _, result = fit_chapters(attempt, idents, job.layout)
+    try:
+        _, result = fit_chapters(attempt, idents, job.layout)
+    except PamphletError as error:
+        raise PamphletError(_named(job, error)) from None
     return Chapter(result.pdf, result.page_count,
-                   {name: page for name, (page, _, _) in result.anchors.items()})
+                   {name: page for name, (page, _, _) in result.anchors.items()},
+                   result.reads)
+
+
+def _named(job: ChapterJob, error: PamphletError) -> str:
+    """The error of a chunk that failed, naming the statement it comes from: each of the
+    chunk's statements is set alone until one fails the same way (a chunk holds several)."""
+    from pamphlet.typeset.engine import typeset
+
+    statements = [(part, s) for part in job.parts for s in part["statements"]]
+    if len(statements) > 1:
+        for part, values in statements:
+            alone = [{**part, "statements": [{**values, "fit_style": ""}]}]
+            html = render_book_html(BookPart.CHAPTER, job.book, alone, [], job.layout,
+                                    job.context)
+            try:
+                typeset(html, job.roots[0], job.layout.stylesheets, job.roots, job.options)
+            except PamphletError as alone_error:
+                return f"{values['statement'].src_path}: {alone_error}"
+    elif statements:
+        return f"{statements[0][1]['statement'].src_path}: {error}"
+    return f"collection: {error}"
 
 
 def _cached(store: CacheStore, job: ChapterJob) -> Chapter | None:
@@ -88,19 +116,40 @@ def _cached(store: CacheStore, job: ChapterJob) -> Chapter | None:
         return None
     try:
         pdf = read_limited(store.blob("chapters", job.slot), MAX_CHAPTER_BYTES)
-        pages, anchors = data["pages"], data["anchors"]
+        pages, anchors, reads = data["pages"], data["anchors"], data.get("reads")
         ok = (hashlib.sha256(pdf).hexdigest() == data["sha256"]
               and isinstance(pages, int) and isinstance(anchors, dict)
-              and len(pikepdf.open(io.BytesIO(pdf)).pages) == pages
-              and all(isinstance(anchors.get(i), int) and 1 <= anchors[i] <= pages
-                      for i in job.ids))
-    except (OSError, KeyError, TypeError, RefusedFile, pikepdf.PdfError):
+              and all(isinstance(anchors.get(i), int) for i in job.ids))
+        if ok:
+            with pikepdf.open(io.BytesIO(pdf)) as document:
+                # every anchor where the chapter's own named destinations put it
+                ok = len(document.pages) == pages and _destinations(document) == anchors
+    except (OSError, KeyError, TypeError, ValueError, RefusedFile, pikepdf.PdfError):
         ok = False
     if not ok:
         log.warning("collection: a cached chapter was damaged; setting it again")
         store.discard("chapters", job.slot)
         return None
-    return Chapter(pdf, pages, anchors)
+    if not reads_unchanged(job.roots[0], reads):
+        return None  # an image it shows was changed: set it again
+    return Chapter(pdf, pages, anchors, reads)
+
+
+def _destinations(document) -> dict[str, int]:
+    """Each named destination of a chapter's PDF (WeasyPrint writes one per element id)
+    and the page (from 1) it leads to."""
+    import pikepdf
+
+    names = document.Root.get("/Names")
+    if not isinstance(names, pikepdf.Dictionary) or "/Dests" not in names:
+        return {}
+    pages = {page.objgen: number for number, page in enumerate(document.pages, 1)}
+    found = {}
+    for name, destination in pikepdf.NameTree(names.Dests).items():
+        target = destination[0] if isinstance(destination, pikepdf.Array) and len(
+            destination) else None
+        found[str(name)] = pages.get(getattr(target, "objgen", None), 0)
+    return found
 
 
 def _keep(store: CacheStore, job: ChapterJob, chapter: Chapter) -> None:
@@ -111,7 +160,7 @@ def _keep(store: CacheStore, job: ChapterJob, chapter: Chapter) -> None:
     except OSError:
         return
     store.put("chapters", job.slot, job.key,
-              {"pages": chapter.pages, "anchors": chapter.anchors,
+              {"pages": chapter.pages, "anchors": chapter.anchors, "reads": chapter.reads,
                "sha256": hashlib.sha256(chapter.pdf).hexdigest()}, list(job.sources))
 
 
