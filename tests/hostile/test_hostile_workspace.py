@@ -81,6 +81,8 @@ def batch(tmp_path_factory) -> Batch:
                                                            "/pic.png)", demands=["Yes"]),
         "corrupt-image.md": statement(body="![x](broken.png)", demands=["x"]),
         "bomb-image.md": statement(body="![x](bomb.png)", demands=["x"]),
+        "long-title.md": statement(title="A" * 5000, demands=["x"]),
+        "long-word.md": statement(body="A hash: " + "f" * 3000 + ".", demands=["x"]),
         "data-url.md": statement(body="![x](data:image/png;base64," + "iVBORw0K" * 2000 + ")",
                                  demands=["x"]),
     }
@@ -180,3 +182,11 @@ def test_damaged_and_bomb_images_fail_with_a_named_reason(batch, name, fragment)
     line = batch.line(name)
     assert fragment in line
     assert len(line) < 400  # a data: URL is never printed whole
+
+
+@pytest.mark.parametrize("name, word", [("long-title.md", "A"), ("long-word.md", "f")])
+def test_a_word_wider_than_the_page_is_refused_not_clipped(batch, name, word):
+    """Finding 11: a 5,000-letter one-word title was silently cut off at the trim."""
+    line = batch.line(name)
+    assert f"'{word * 40}… (" in line
+    assert "is wider than the page and would be cut off" in line

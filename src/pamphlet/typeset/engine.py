@@ -157,6 +157,23 @@ def _drop_attachments(document) -> None:
         page.links[:] = [link for link in page.links if link[0] != "attachment"]
 
 
+#: How far text may run past the page's edge (rounding in the layout engine), in pt.
+OFF_PAGE_TOLERANCE_PT = 1.0
+
+
+def _refuse_text_off_the_page(lines, widths: list[float]) -> None:
+    """A word wider than the page (a one-word title of 5,000 letters, a pasted hash) is
+    cut off at the trim: refused, naming it, rather than printed half."""
+    for line in lines:
+        width = widths[line.page - 1]
+        if line.right > width + OFF_PAGE_TOLERANCE_PT or line.left < -OFF_PAGE_TOLERANCE_PT:
+            word = max(line.text.split() or [line.text], key=len)
+            shown = word if len(word) <= 40 else f"{word[:40]}… ({len(word):,} characters)"
+            raise TypesetError(f"'{shown}' on page {line.page} is wider than the page and "
+                               "would be cut off; shorten it or break it with spaces or "
+                               "hyphens")
+
+
 def _base_url(base_dir: Path, workspace: Path, scheme: str) -> str:
     """Where relative URLs in the document start: inside the workspace, a pamphlet-ws URL."""
     base, root = base_dir.resolve(), workspace.resolve()
@@ -202,6 +219,7 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
         for name, (_, top, _, bottom) in page.anchors.items():
             anchors.setdefault(name, (number, top * PX, bottom * PX))
     lines = read_lines(document)
+    _refuse_text_off_the_page(lines, [page.width * PX for page in document.pages])
     return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
                          warnings=messages, anchors=anchors, lines=lines,
                          text_ends=text_ends(lines, len(document.pages)),

@@ -43,6 +43,8 @@ class Line:
     area: str = "text"
     #: The word spacing (em) the line would have if its broken word went down whole.
     spacing_if_undone: float = 0.0
+    #: The right edge of its text, in pt from the page's left edge.
+    right: float = 0.0
 
 
 def read_lines(document) -> list[Line]:
@@ -81,9 +83,10 @@ def read_lines(document) -> list[Line]:
                     ordinal = counters.get(block, 0) + body.count(SOFT_HYPHEN) - 1
                     undone = _spacing_if_undone(texts, text, body)
                 counters[block] = counters.get(block, 0) + text.count(SOFT_HYPHEN)
+            right = max(t.position_x + t.width for t in texts)
             lines.append(Line(page, box.position_y * PX, (box.position_y + box.height) * PX,
                               box.position_x * PX, text, block, hyphenated, ordinal, area,
-                              undone))
+                              undone, right * PX))
             return
         element = getattr(box, "element", None)
         for child in getattr(box, "children", ()):
