@@ -3,9 +3,10 @@ PDF that shows it, and a damaged or tampered cache entry is discarded, never obe
 
 from __future__ import annotations
 
-import io
+import json
 
 import pikepdf
+import pytest
 from PIL import Image
 
 from conftest import statement
@@ -40,3 +41,24 @@ def test_a_replaced_image_rebuilds_the_pdf_that_shows_it(make_workspace):
     (root / "sources/pic.png").unlink()  # gone: the statement fails, not a stale PDF
     gone = build(find_workspace(root))
     assert len(gone.failed) == 1 and "pic.png does not exist" in gone.failed[0]
+
+
+@pytest.mark.parametrize("entry", [{"body_pt": 9.0}, [], None, {"adjustments": {
+    "spread_to_back": False, "demands_push_pt": 1e9, "demands_shortfall_pt": 0,
+    "body_pt": 9.0, "unbroken": []}}])
+def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log, entry):
+    """Finding 7: {"body_pt": 9.0} set the leaflet at 9 pt; [] and null crashed builds."""
+    root = make_workspace({"sources/a.md": statement(body="Short words. " * 30,
+                                                     demands=["x"])})
+    (first,) = build(find_workspace(root)).built
+    pdf = first.paths[0].read_bytes()
+    (fit,) = (root / ".pamphlet-cache/fits").glob("*.json")
+    record = json.loads(fit.read_text())
+    record["data"] = entry
+    fit.write_text(json.dumps(record))
+    first.paths[0].unlink()  # so the fit is needed again
+    report = build(find_workspace(root))
+    assert report.ok, report.failed
+    (again,) = report.built
+    assert again.body_pt == first.body_pt != 9.0
+    assert again.paths[0].read_bytes() == pdf
