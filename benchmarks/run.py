@@ -9,7 +9,9 @@ Statements are generated here, never committed. What is measured so far:
 - a no-op rebuild of the batch (in process, and through the CLI), and a one-statement rebuild;
 - `pamphlet --help` wall time;
 - the same 100 leaflets and 100-statement book set by Typst, as the outside reference;
-- which font subsetter WeasyPrint uses.
+- which font subsetter WeasyPrint uses;
+- what the checks that make a workspace safe to share cost a cached leaflet build
+  (hardening.py), in ms.
 """
 
 from __future__ import annotations
@@ -224,6 +226,10 @@ def main() -> None:
         row("print target / screen target", t_print / t_pamphlet,
             f"{t_print:.3f} s / {t_pamphlet:.3f} s")
 
+    import hardening
+
+    with tempfile.TemporaryDirectory() as temp:
+        hardening.rows(row, Path(temp) / "ws")
     batch(BATCH)
     for count in BOOK_SIZES:
         book(count)

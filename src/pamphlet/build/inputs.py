@@ -40,7 +40,8 @@ def layout_digest(layout: Layout, workspace: Workspace) -> str:
         base = root / "_base"
         if base.is_dir():
             files += [p for p in base.rglob("*") if not p.is_dir()]
-    outside = sorted(str(p) for p in files if not inside(p, roots))
+    # rglob does not descend into linked folders: only a link itself can lead out
+    outside = sorted(str(p) for p in files if p.is_symlink() and not inside(p, roots))
     return digest(files_digest(p for p in files if str(p) not in outside), *outside)
 
 

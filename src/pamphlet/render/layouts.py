@@ -276,7 +276,8 @@ def scan_layouts(workspace_layouts: Path | None) -> tuple[dict[str, Layout], dic
         for toml_path in sorted(root.glob(f"*/{LAYOUT_FILE}")):
             name = toml_path.parent.name
             try:
-                if not inside(toml_path, (root,)):
+                linked = toml_path.is_symlink() or toml_path.parent.is_symlink()
+                if linked and not inside(toml_path, (root,)):
                     raise LayoutError(f"{toml_path.parent}: leads out of its layouts folder "
                                       f"(to {toml_path.parent.resolve()}); copy the layout "
                                       "in instead of linking it")
