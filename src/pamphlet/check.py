@@ -15,7 +15,7 @@ from pathlib import Path
 from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
 from pamphlet.files import RefusedFile, read_limited
-from pamphlet.load.budget import OverBudget, within_budget
+from pamphlet.load.budget import OverBudget, time_limit
 from pamphlet.render.layouts import Layout, LayoutKind, find_layouts
 from pamphlet.targets import get_target, target_names
 from pamphlet.targets.base import CheckContext, Finding, Status, Target
@@ -98,8 +98,9 @@ def check_pdf(workspace: Workspace, path: Path, layouts: dict[str, Layout],
                    else f"cannot be read ({error.strerror or error})")
         return report
     try:  # the whole preflight of one file has a time budget, besides the walk's own
-        within_budget(CHECK_SECONDS, "checking it", _check_read_pdf, report, workspace, data,
-                      layouts, target_name, layout_name, printer_name)
+        with time_limit(CHECK_SECONDS, "checking it"):
+            _check_read_pdf(report, workspace, data, layouts, target_name, layout_name,
+                            printer_name)
     except (TooComplex, OverBudget) as error:  # built to make a preflight hang: say so
         report.add("complexity", False, f"too complex to check ({error})")
     return report

@@ -161,3 +161,24 @@ def test_inline_code_is_set_in_a_bundled_face_and_passes_the_check(tmp_path):
                  for font in page.Resources.Font.values()}
     assert "Pamphlet-Display-Condensed" in fonts  # the code, in the display face
     assert all(name.startswith("Pamphlet-") for name in fonts), fonts
+
+
+def test_the_check_keeps_its_findings_in_a_long_lived_process(tmp_path):
+    """`watch` and `serve` convert Markdown in a worker process; a check made meanwhile
+    still reports every finding (its time limit never moves it elsewhere)."""
+    from pamphlet.build.run import build
+    from pamphlet.check import check_paths
+    from pamphlet.config.workspace import find_workspace
+    from pamphlet.load.budget import _state, isolated
+
+    root = tmp_path / "ws"
+    (root / "sources").mkdir(parents=True)
+    (root / "pamphlet.toml").write_text(MINIMAL_CONFIG)
+    (root / "sources/a.md").write_text(statement(demands=["Yes"]))
+    with isolated():
+        (built,) = build(find_workspace(root)).built
+        (report,) = check_paths(find_workspace(root), built.paths)
+    assert not _state["isolated"]
+    checks = {finding.check for finding in report.findings}
+    assert {"file", "active-content", "page-count", "fonts-bundled", "imprint",
+            "qr-decode"} <= checks, checks

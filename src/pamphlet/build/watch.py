@@ -19,12 +19,12 @@ from pamphlet.errors import PamphletError
 def watch(root: Path, on_report: Callable[[BuildReport], None],
           on_error: Callable[[str], None], stop: threading.Event | None = None,
           **build_options) -> None:
-    """Build once, then again after every change under ``root``, until ``stop`` is set."""
+    """Build once, then again after every change under ``root``, until ``stop`` is set.
+    Markdown is converted in a worker process meanwhile: a text that breaks the parser
+    must not end the session (load/budget.py)."""
     from watchfiles import watch as watch_changes
 
-    from pamphlet.load.budget import isolate
-
-    isolate()  # a text that breaks the Markdown parser must not take the session with it
+    from pamphlet.load.budget import isolated
 
     def rebuild() -> None:
         try:
@@ -39,12 +39,14 @@ def watch(root: Path, on_report: Callable[[BuildReport], None],
             on_error(f"internal error ({type(error).__name__}: {str(error)[:200]}); "
                      "run `pamphlet --debug build` for the traceback")
 
-    rebuild()
-    watched = [p for p in (root / "sources", root / "layouts", root / CONFIG_NAME) if p.exists()]
-    for changes in watch_changes(*watched, stop_event=stop, debounce=200, step=50,
-                                 raise_interrupt=False):
-        if any(_relevant(Path(path)) for _, path in changes):
-            rebuild()
+    with isolated():
+        rebuild()
+        watched = [p for p in (root / "sources", root / "layouts", root / CONFIG_NAME)
+                   if p.exists()]
+        for changes in watch_changes(*watched, stop_event=stop, debounce=200, step=50,
+                                     raise_interrupt=False):
+            if any(_relevant(Path(path)) for _, path in changes):
+                rebuild()
 
 
 def _relevant(path: Path) -> bool:

@@ -32,9 +32,26 @@ class OverBudget(PamphletError):
     """The work took longer than its budget (or broke the process doing it)."""
 
 
-def isolate(on: bool = True) -> None:
-    """Run budgeted work in a worker process from now on (for long-lived processes)."""
-    _state["isolated"] = on
+@contextmanager
+def isolated():
+    """Within this block, budgeted work runs in a worker process (for long-lived
+    processes: ``watch``, ``serve``)."""
+    previous, _state["isolated"] = _state["isolated"], True
+    try:
+        yield
+    finally:
+        _state["isolated"] = previous
+
+
+@contextmanager
+def time_limit(seconds: float, what: str):
+    """A budget for work done in place (it may change its arguments): the timer on a main
+    thread, nothing elsewhere (such work brings its own limits too)."""
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds, what):
+            yield
+    else:
+        yield
 
 
 def within_budget(seconds: float, what: str, function: Callable[..., T], *args) -> T:
