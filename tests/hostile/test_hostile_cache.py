@@ -1,15 +1,21 @@
 """A cache that never lies (findings 6 and 7 of issue 15): a replaced image rebuilds the
-PDF that shows it, and a damaged or tampered cache entry is discarded, never obeyed."""
+PDF that shows it, a damaged or tampered cache entry is discarded, never obeyed, and a
+store written by another pamphlet (another version, or changed code under the same
+version number) is ignored."""
 
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pikepdf
 import pytest
 from PIL import Image
 
+import pamphlet
 from conftest import statement
+from pamphlet.build import cache
 from pamphlet.build.run import build
 from pamphlet.config.workspace import find_workspace
 
@@ -62,3 +68,54 @@ def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log,
     (again,) = report.built
     assert again.body_pt == first.body_pt != 9.0
     assert again.paths[0].read_bytes() == pdf
+
+
+def test_a_store_written_by_another_pamphlet_version_is_ignored(make_workspace):
+    root = make_workspace({"sources/a.md": statement(demands=["x"])})
+    assert build(find_workspace(root)).built
+    assert len(build(find_workspace(root)).unchanged) == 1
+    stamp = root / ".pamphlet-cache/version"
+    assert stamp.read_text() == cache.store_version()
+    stamp.write_text("pamphlet 0.0.1 (code 0123456789abcdef), WeasyPrint 70.0")
+    again = build(find_workspace(root))
+    assert len(again.built) == 1 and not again.unchanged  # nothing of the old store used
+    assert stamp.read_text() == cache.store_version()
+
+
+@pytest.fixture
+def copied_code(tmp_path, monkeypatch):
+    """pamphlet's code copied to a folder that stands in for the installed package."""
+    package = tmp_path / "installed/pamphlet"
+    shutil.copytree(Path(pamphlet.__file__).resolve().parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    layouts = cache.code_roots()[1]
+    monkeypatch.setattr(cache, "code_roots", lambda: (package, layouts))
+    cache.code_digest.cache_clear(), cache.store_version.cache_clear()
+    yield package
+    monkeypatch.undo()
+    cache.code_digest.cache_clear(), cache.store_version.cache_clear()
+
+
+def test_the_store_stamp_covers_the_package_code_and_the_built_in_layouts():
+    from pamphlet.resources import builtin_layouts_dir
+
+    assert cache.code_roots() == (Path(pamphlet.__file__).resolve().parent,
+                                  builtin_layouts_dir())
+    assert f"(code {cache.code_digest()})" in cache.store_version()
+
+
+def test_upgraded_code_under_the_same_version_rebuilds_every_output(make_workspace,
+                                                                    copied_code):
+    """An upgrade that changes pamphlet's code but not its version number: the old
+    outputs are not reported unchanged."""
+    root = make_workspace({"sources/a.md": statement(demands=["x"])})
+    (first,) = build(find_workspace(root)).built
+    pdf = first.paths[0].read_bytes()
+    assert len(build(find_workspace(root)).unchanged) == 1
+    engine = copied_code / "typeset/engine.py"
+    engine.write_text(engine.read_text() + "\n# upgraded\n")
+    cache.code_digest.cache_clear(), cache.store_version.cache_clear()
+    again = build(find_workspace(root))
+    assert len(again.built) == 1 and not again.unchanged
+    assert again.built[0].paths[0].read_bytes() == pdf
+    assert len(build(find_workspace(root)).unchanged) == 1  # and current from then on

@@ -6,8 +6,9 @@ target, one output set, one chunk of one book) holding the key of the inputs tha
 - Every entry names the sources it came from; ``prune`` drops entries whose sources are
   gone, so deleting statements empties their slots.
 - Entries are validated on read; a damaged or implausible one is discarded (and rebuilt).
-- The store records the pamphlet and WeasyPrint versions that wrote it: another version's
-  store is emptied rather than trusted.
+- The store records the pamphlet and WeasyPrint versions that wrote it, and a digest of
+  pamphlet's own code and built-in layouts: another version's store (or the store of an
+  upgraded pamphlet whose version number did not move) is emptied rather than trusted.
 - Every file is written atomically: concurrent builds cannot corrupt it; deleting the
   folder is always safe.
 """
@@ -19,6 +20,7 @@ import json
 import logging
 import os
 import shutil
+from functools import cache
 from pathlib import Path
 
 from pamphlet.files import (RefusedFile, inside, read_limited, regular_file_digest,
@@ -52,13 +54,46 @@ def files_digest(paths) -> str:
     return hasher.hexdigest()[:32]
 
 
+def code_roots() -> tuple[Path, ...]:
+    """The folders whose files make pamphlet what it is: the package (code, serve's
+    templates and scripts) and the built-in layouts."""
+    import pamphlet
+    from pamphlet.resources import builtin_layouts_dir
+
+    return (Path(pamphlet.__file__).resolve().parent, builtin_layouts_dir())
+
+
+@cache
+def code_digest() -> str:
+    """A hash of every file under ``code_roots()`` (by name relative to its root, and
+    contents; compiled bytecode and the bundled fonts and patterns, which keys hash
+    themselves, left out), computed once per process."""
+    hasher = hashlib.sha256()
+    for number, root in enumerate(map(str, code_roots())):
+        names = []
+        for folder, subfolders, files in os.walk(root):
+            subfolders[:] = [d for d in subfolders if d != "__pycache__"
+                             and not (folder == root and d == "data")]
+            names += [os.path.join(folder, f) for f in files if not f.endswith(".pyc")]
+        for name in sorted(names):
+            hasher.update(f"\0{number}:{name[len(root):]}\0".encode())
+            try:
+                with open(name, "rb") as handle:  # the package's own files
+                    hasher.update(handle.read())
+            except OSError:
+                hasher.update(b"-")
+    return hasher.hexdigest()[:16]
+
+
+@cache
 def store_version() -> str:
-    """What wrote a store: entries from another version are never trusted."""
+    """What wrote a store: entries from another version, or from other code under the
+    same version number, are never trusted."""
     from importlib.metadata import version
 
     from pamphlet import __version__
 
-    return f"pamphlet {__version__}, WeasyPrint {version('weasyprint')}"
+    return f"pamphlet {__version__} (code {code_digest()}), WeasyPrint {version('weasyprint')}"
 
 
 class CacheStore:

@@ -1,6 +1,7 @@
 """What an output depends on, as digests: the keys the cache store files entries under.
 
-A key covers the versions of pamphlet and WeasyPrint, the bundled fonts, the hyphenation
+A key covers the versions of pamphlet (with a digest of its code and built-in layouts) and
+WeasyPrint, the bundled fonts, the hyphenation
 patterns, ``pamphlet.toml``, the layout's files (and the shared base), the target and its
 settings, and the source; a stale entry is then never used. What a document read besides (images, files its CSS
 names) is known only once it is set: the output record keeps each file's hash, and
@@ -10,11 +11,9 @@ names) is known only once it is set: the output record keeps each file's hash, a
 from __future__ import annotations
 
 import hashlib
-from importlib.metadata import version
 from pathlib import Path
 
-from pamphlet import __version__
-from pamphlet.build.cache import digest, files_digest
+from pamphlet.build.cache import digest, files_digest, store_version
 from pamphlet.config.workspace import Workspace
 from pamphlet.files import inside, regular_file_digest
 from pamphlet.render.layouts import Layout, layout_roots
@@ -22,11 +21,11 @@ from pamphlet.resources import fonts_dir, hyphenation_dir
 
 
 def workspace_digest(workspace: Workspace, *extra) -> str:
-    """What every job in a workspace shares: pamphlet's and WeasyPrint's versions, the
-    bundled fonts, the hyphenation patterns, ``pamphlet.toml``, and ``extra`` (target
-    settings, dates, options)."""
+    """What every job in a workspace shares: the versions of pamphlet (with its code's
+    digest) and WeasyPrint, the bundled fonts, the hyphenation patterns,
+    ``pamphlet.toml``, and ``extra`` (target settings, dates, options)."""
     config = workspace.config_path.read_bytes() if workspace.has_config else b""
-    return digest(__version__, version("weasyprint"), files_digest(fonts_dir().iterdir()),
+    return digest(store_version(), files_digest(fonts_dir().iterdir()),
                   files_digest(sorted(hyphenation_dir().glob("*.dic"))), config,
                   *(str(part) for part in extra))
 
