@@ -49,10 +49,22 @@ def test_a_replaced_image_rebuilds_the_pdf_that_shows_it(make_workspace):
     assert len(gone.failed) == 1 and "pic.png does not exist" in gone.failed[0]
 
 
-@pytest.mark.parametrize("entry", [{"body_pt": 9.0}, [], None, {"adjustments": {
-    "spread_to_back": False, "demands_push_pt": 1e9, "demands_shortfall_pt": 0,
-    "body_pt": 9.0, "unbroken": []}}])
-def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log, entry):
+NOT_ITS_FIT = "the cached fit is not one leaflet-a5 could make; fitting again"
+DAMAGED_FIT = "the cached fit is damaged; fitting again"
+DAMAGED = "a damaged cache entry (fits); discarded, made again"
+KEEP = object()  #: the entry's own value, kept
+
+
+@pytest.mark.parametrize("entry, warning", [
+    ({"body_pt": 9.0}, DAMAGED_FIT), ([], DAMAGED), (None, DAMAGED),
+    ({"adjustments": {"body_pt": 9.0}, "reads": KEEP}, NOT_ITS_FIT),
+    ({"adjustments": [], "reads": KEEP}, DAMAGED_FIT),
+    ({"adjustments": {"spread_to_back": False, "demands_push_pt": 1e9,
+                      "demands_shortfall_pt": 0, "body_pt": 9.0, "unbroken": []},
+      "reads": KEEP}, NOT_ITS_FIT)], ids=["body-only", "list", "null", "adjustments-9pt",
+                                          "adjustments-list", "push-1e9"])
+def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log, entry,
+                                                   warning):
     """Finding 7: {"body_pt": 9.0} set the leaflet at 9 pt; [] and null crashed builds."""
     root = make_workspace({"sources/a.md": statement(body="Short words. " * 30,
                                                      demands=["x"])})
@@ -60,6 +72,8 @@ def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log,
     pdf = first.paths[0].read_bytes()
     (fit,) = (root / ".pamphlet-cache/fits").glob("*.json")
     record = json.loads(fit.read_text())
+    if isinstance(entry, dict):
+        entry = {k: record["data"][k] if v is KEEP else v for k, v in entry.items()}
     record["data"] = entry
     fit.write_text(json.dumps(record))
     first.paths[0].unlink()  # so the fit is needed again
@@ -68,6 +82,7 @@ def test_a_tampered_fit_is_fitted_again_not_obeyed(make_workspace, pamphlet_log,
     (again,) = report.built
     assert again.body_pt == first.body_pt != 9.0
     assert again.paths[0].read_bytes() == pdf
+    assert warning in pamphlet_log.text  # discarded with a word, not silently
 
 
 def test_a_store_written_by_another_pamphlet_version_is_ignored(make_workspace):

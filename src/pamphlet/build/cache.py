@@ -139,12 +139,18 @@ class CacheStore:
         self._check_version()
         if not self.usable:
             return None
-        try:
-            entry = json.loads(read_limited(self._entry(kind, slot), MAX_ENTRY_BYTES))
-        except (OSError, ValueError, RefusedFile):
+        path = self._entry(kind, slot)
+        if not os.path.lexists(path):
             return None
-        if not isinstance(entry, dict) or key is not None and entry.get("key") != key \
-                or not isinstance(entry.get("data"), dict):
+        try:
+            entry = json.loads(read_limited(path, MAX_ENTRY_BYTES))
+        except (OSError, ValueError, RefusedFile):
+            entry = None
+        if isinstance(entry, dict) and key is not None and entry.get("key") != key:
+            return None  # made from other inputs: stale, not damaged
+        if not isinstance(entry, dict) or not isinstance(entry.get("data"), dict):
+            log.warning("%s: a damaged cache entry (%s); discarded, made again", path, kind)
+            self.discard(kind, slot)
             return None
         return entry["data"]
 

@@ -105,8 +105,11 @@ def build(workspace: Workspace, paths: list[Path] | None = None,
         # A fit is trusted only while every file the document read is as it was.
         fit = store.get("fits", _fit_slot(task.job), task.key)
         known = None
-        if fit is not None and reads_unchanged(task.roots[0], fit.get("reads")):
-            known = fit.get("adjustments") if isinstance(fit.get("adjustments"), dict) else {}
+        if fit is not None and not (isinstance(fit.get("reads"), dict)
+                                    and isinstance(fit.get("adjustments"), dict)):
+            log.warning("%s: the cached fit is damaged; fitting again", task.job.label)
+        elif fit is not None and reads_unchanged(task.roots[0], fit["reads"]):
+            known = fit["adjustments"]
         last = record if record is not None else store.get("outputs", _output_slot(task.job),
                                                            None)
         last_reads = last.get("reads") if last else None
