@@ -83,6 +83,8 @@ def batch(tmp_path_factory) -> Batch:
         "bomb-image.md": statement(body="![x](bomb.png)", demands=["x"]),
         "long-title.md": statement(title="A" * 5000, demands=["x"]),
         "long-word.md": statement(body="A hash: " + "f" * 3000 + ".", demands=["x"]),
+        "big-front-matter.md": "---\ntitle: T\nnotes: \"" + "x" * 70_000 + "\"\n---\nText.\n",
+        "huge.md": statement(body=("Words " * 100 + "\n\n") * 1700),
         "data-url.md": statement(body="![x](data:image/png;base64," + "iVBORw0K" * 2000 + ")",
                                  demands=["x"]),
     }
@@ -161,6 +163,16 @@ def test_sources_shaped_to_break_the_parsers_fail_with_their_line(batch, name, l
     reported = batch.line(name)
     assert reported.startswith(f"{batch.root / 'sources' / name}:{line}: ")
     assert fragment in reported
+
+
+def test_oversized_sources_fail_before_any_parser_sees_them(batch):
+    """Finding 4: front matter over 64 KB, a source over 1 MB: one line, no parse."""
+    assert batch.line("big-front-matter.md") == (
+        f"{batch.root / 'sources/big-front-matter.md'}:2: front matter is larger than "
+        "64,000 bytes")
+    size = (batch.root / "sources/huge.md").stat().st_size
+    assert batch.line("huge.md").endswith(
+        f"huge.md: is {size:,} bytes; a statement may be at most 1,000,000 bytes of text")
 
 
 @pytest.mark.parametrize("name, fragment", [
