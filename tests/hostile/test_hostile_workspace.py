@@ -83,6 +83,10 @@ def batch(tmp_path_factory) -> Batch:
         "bomb-image.md": statement(body="![x](bomb.png)", demands=["x"]),
         "long-title.md": statement(title="A" * 5000, demands=["x"]),
         "long-word.md": statement(body="A hash: " + "f" * 3000 + ".", demands=["x"]),
+        "svg-host.md": statement(body="![drawing](host.svg)", demands=["x"]),
+        "inline-svg.md": statement(body='<svg xmlns="http://www.w3.org/2000/svg" width="9" '
+                                        'height="9"><image href="pamphlet-ws://OTHERHOST/'
+                                        'x.png" width="9" height="9"/></svg>', demands=["x"]),
         "big-front-matter.md": "---\ntitle: T\nnotes: \"" + "x" * 70_000 + "\"\n---\nText.\n",
         "huge.md": statement(body=("Words " * 100 + "\n\n") * 1700),
         "data-url.md": statement(body="![x](data:image/png;base64," + "iVBORw0K" * 2000 + ")",
@@ -93,6 +97,9 @@ def batch(tmp_path_factory) -> Batch:
     for name, text in files.items():
         (sources / name).write_text(text)
     Image.new("RGB", (40, 40), "red").save(sources / "pic.png")
+    (sources / "host.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" '
+        'height="5"/><image href="file://SVGHOST/x.png" width="10" height="10"/></svg>')
     (sources / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(300))
     Image.new("1", (20_000, 20_000)).save(sources / "bomb.png")
     os.mkfifo(sources / "fifo.md")
@@ -146,6 +153,16 @@ def test_a_file_url_naming_another_host_is_refused_before_any_lookup(batch):
         batch.line("dns.md")
     assert not [v for v in batch.run.violations if "socket" in v]
     assert "Local host" in pdf_text(batch.root / "build/localhost.leaflet-a5.screen.pdf")
+
+
+@pytest.mark.parametrize("name, host", [("svg-host.md", "file://SVGHOST"),
+                                        ("inline-svg.md", "pamphlet-ws://OTHERHOST")])
+def test_a_file_url_of_another_host_inside_an_svg_fails_its_statement(batch, name, host):
+    """Finding 3 inside an SVG: no look-up, and the SVG (which WeasyPrint would leave out of
+    the page with a bare "Failed to render") fails its statement, naming the refusal."""
+    line = batch.line(name)
+    assert f"(refused {host}/…: pamphlet reads only this machine's workspace" in line
+    assert line.endswith("the SVG would be missing from the page")
 
 
 @pytest.mark.parametrize("name, line, fragment", [

@@ -125,6 +125,10 @@ def warm_up() -> None:
 _DATA_URL = re.compile(r"data:[^\s'\"]{60,}")
 
 
+#: What WeasyPrint logs when it leaves an SVG out (a refused file inside it, bad drawing).
+SVG_FAILURES = ("error: Failed to render SVG image", "error: Failed to load inline SVG")
+
+
 def _short(match: re.Match) -> str:
     return f"{match[0][:40]}… ({len(match[0]):,} characters)"
 
@@ -212,6 +216,11 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
     if failed_image:  # an image WeasyPrint could not decode would go missing unseen
         raise TypesetError(f"WeasyPrint {failed_image.rstrip(': ')}: the image is damaged or "
                            "in a format WeasyPrint cannot set")
+    failed_svg = next((m for m in messages if m.startswith(SVG_FAILURES)), None)
+    if failed_svg:  # WeasyPrint leaves such an SVG out of the page, with only this line
+        reason = f" ({fetcher.refused[-1]})" if fetcher.refused else ""
+        raise TypesetError(f"WeasyPrint {failed_svg}{reason}: the SVG would be missing from "
+                           "the page")
     if options.strict and messages:
         raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
     anchors: dict[str, tuple[int, float, float]] = {}

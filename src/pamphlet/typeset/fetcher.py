@@ -68,8 +68,18 @@ class RootedFetcher(URLFetcher):
         #: Files of the workspace (``roots[0]``) asked for, by path relative to it: the
         #: sha256 of what was read, or None for a file that was not there.
         self.reads: dict[str, str | None] = {}
+        #: Why each refused URL was refused, in order (WeasyPrint swallows a refusal met
+        #: while drawing an SVG; the engine names it).
+        self.refused: list[str] = []
 
     def fetch(self, url: str, headers: dict | None = None):
+        try:
+            return self._fetch(url)
+        except RefusedResource as error:
+            self.refused.append(str(error))
+            raise
+
+    def _fetch(self, url: str):
         scheme = url.split(":", 1)[0].lower()
         if scheme == "data":
             data, kind = _decode_data_url(url)
