@@ -150,13 +150,18 @@ def test_one_page_leaflet_without_demands_is_refused(make_workspace, tmp_path):
                              "the back page, or use another layout"]
 
 
-def test_short_statement_sends_demands_to_the_back(make_workspace, tmp_path):
+def test_a_statement_that_fits_its_front_has_a_poster_on_the_back(make_workspace, tmp_path):
     workspace = make_workspace({"sources/s.md": statement(demands=["Keep it open"])})
     assert build(find_workspace(workspace), out_dir=tmp_path).ok
     reader = PdfReader(tmp_path / "s.leaflet-a5.screen.pdf")
     assert len(reader.pages) == 2
-    assert "KEEP IT OPEN" in reader.pages[1].extract_text()
-    assert "KEEP IT OPEN" not in reader.pages[0].extract_text()
+    front, back = (" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Some words." in front and "KEEP IT OPEN" in front  # the slogan block joins it
+    assert "KEEP IT OPEN" in back and "Some words." not in back
+    sizes = []
+    reader.pages[1].extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.append(
+        size * tm[0]) if "KEEP" in text else None)
+    assert max(sizes) >= 48  # a poster, not a slogan
 
 
 def test_workspace_layout_overrides_builtin(make_workspace, tmp_path):

@@ -133,7 +133,7 @@ def test_right_to_left_text_runs_right_to_left():
                              demands=("No arms", "\u0644\u0627 \u0644\u0644\u062d\u0631\u0628")),
                         layout, context())
     mixed = re.sub(r' data-hy="\d+"', "", mixed).replace("\u00ad", "")  # hyphenation
-    assert "<p>English\u00a0first.</p>" in mixed  # the short last word bound
+    assert 'id="lead">English\u00a0first.</p>' in mixed  # the short last word bound
     assert '<p dir="rtl">\u062a\u0636\u0627\u0645\u0646' in mixed
     assert 'dir="rtl">\u0644\u0627 \u0644\u0644\u062d\u0631\u0628</li>' in mixed
     hebrew = render_html(make(lang="he", title="\u05e1\u05d5\u05dc\u05d9\u05d3\u05e8\u05d9\u05d5\u05ea"), layout, context())

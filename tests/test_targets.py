@@ -52,7 +52,7 @@ def test_office_leaflet_is_two_a4_landscape_sheets(outputs):
 
 @pytest.mark.parametrize("sheet, phrase, below", [
     (0, "On the coup", "TEST ORGANISATION"),  # fronts: the title under the masthead
-    (1, "DOWN WITH THE COUP REGIME", "defenders of the capitalist order"),  # backs
+    (1, "DOWN WITH THE COUP REGIME", "the role of defenders"),  # backs
 ])
 def test_each_half_carries_the_right_page_the_right_way_up(outputs, sheet, phrase, below):
     out, _ = outputs

@@ -137,6 +137,15 @@ class Social:
 
 
 @dataclass(frozen=True)
+class Office:
+    """``[office]``: the office target."""
+
+    #: Keep the colour bands (masthead, slogan band, poster) on an office printer; by
+    #: default the slogan block is framed by rules on white, saving toner.
+    band: bool = False
+
+
+@dataclass(frozen=True)
 class Placards:
     """The placard layouts."""
 
@@ -230,6 +239,7 @@ class Config:
     web: Web = field(default_factory=Web)
     social: Social = field(default_factory=Social)
     placards: Placards = field(default_factory=Placards)
+    office: Office = field(default_factory=Office)
 
     def __post_init__(self) -> None:  # a "default" profile always exists, named as its table
         printers = {"default": PrinterProfile(),

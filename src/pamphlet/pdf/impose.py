@@ -19,6 +19,7 @@ CUT_MARK_WIDTH_PT = 0.3
 DUPLEX_SHORT_EDGE = "print on A4, double-sided, flip on short edge; cut along the marks"
 DUPLEX_LONG_EDGE = "print on A4 portrait, double-sided, flip on long edge"
 BOOKLET_FOLD = "print on A4, double-sided, flip on short edge; fold in half and staple"
+SHEET_FOLD = "print on A4, double-sided, flip on short edge; fold in half"
 
 
 def fits_two_up(width_mm: float, height_mm: float) -> bool:
@@ -49,6 +50,15 @@ def booklet_order(pages: int) -> list[tuple[int, int]]:
         order.append((pages - 1 - 2 * sheet, 2 * sheet))          # front: last | first
         order.append((2 * sheet + 1, pages - 2 - 2 * sheet))      # back: second | second-last
     return order
+
+
+def impose_folded(pdf: bytes) -> bytes:
+    """A four-page leaflet on one A4 sheet: pages 4|1 on its front, 2|3 on its back (turned
+    on the short edge); folded in half it reads in order."""
+    source = pikepdf.open(io.BytesIO(pdf))
+    if len(source.pages) != 4:
+        raise ValueError(f"a folded sheet holds 4 pages, not {len(source.pages)}")
+    return _sheets(source, booklet_order(4))
 
 
 def impose_booklets(pdf: bytes, max_pages: int) -> list[bytes]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +22,7 @@ from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
 from pamphlet.render.layouts import Layout, layout_roots
-from pamphlet.render.measure import balance_lines, title_lines, words_of
+from pamphlet.render.measure import balance_lines, paragraph_lines, title_lines, words_of
 from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.render.words import imprint_line
@@ -35,24 +35,46 @@ RTL_LANGUAGES = {"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv"}
 _DATE_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
 
 
+class DemandsPlace(str, Enum):
+    """Where the slogan block goes."""
+
+    #: Under the text, closing its last page (pushed to the foot on a leaflet's back).
+    FLOW = "flow"
+    #: On a page of its own, filling it (a short leaflet's back).
+    BACK = "back"
+    #: On the front with the whole statement; the back is a poster of the key demand.
+    FRONT = "front"
+
+
 @dataclass(frozen=True)
 class Adjustments:
     """What the fitting loop changes between renders of one statement."""
 
-    #: Send the slogan block to a page of its own (a short leaflet's back).
-    spread_to_back: bool = False
-    #: Move the slogan block down by this much, to the foot of the page.
-    demands_push_pt: float = 0
-    #: How far the pushed block still ends above the foot margin (its band reaches down).
-    demands_shortfall_pt: float = 0
+    #: Where the slogan block goes.
+    demands: DemandsPlace = DemandsPlace.FLOW
     #: The body size copyfitting chose (None: the layout's own).
     body_pt: float | None = None
+    #: How far the title and the lead have grown towards their largest sizes (0 to 1).
+    display: float = 0
+    #: The size of a demand and of the key demand (None: from the body size).
+    slogan_pt: float | None = None
+    key_pt: float | None = None
+    #: The key demand's size on a poster page (FRONT).
+    poster_pt: float | None = None
+    #: Columns of text (a layout's two-column variant: 2).
+    columns: int = 1
     #: Words set whole, without their soft hyphens, because their laid-out breaks broke a
     #: rule (a ladder, a page's foot): ``(block, token number)`` (render/hyphenate.py).
     unbroken: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "demands": self.demands.value}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Adjustments:
+        """The adjustments a cache entry holds (ValueError or TypeError if it holds none)."""
+        return cls(**{**data, "demands": DemandsPlace(data.get("demands", "flow")),
+                      "unbroken": tuple(tuple(pair) for pair in data.get("unbroken", ()))})
 
 
 @dataclass(frozen=True)
@@ -86,6 +108,9 @@ class TargetStyle:
     inset_pad_mm: float = 0
     #: The colour variables (--brand, --ink, --paper) as CSS declarations.
     colours: str = "--brand: #e30613; --ink: #000; --paper: #fff;"
+    #: Colour bands (a leaflet's masthead and slogan band, a poster's field); without them
+    #: (an office printer's toner) the slogan block is framed by rules on white.
+    bands: bool = True
     #: Ink and paper as literal colours, for inline SVG (a QR code), which CSS variables
     #: do not reach.
     svg_ink: str = "#000"
@@ -111,8 +136,7 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
     """Render ``statement`` through ``layout``'s template into a complete HTML document."""
     values = statement_values(statement, layout, context, adjustments)
     return _render_template(layout, context, [layout.template], **values, this=values,
-                            page_style=Markup(_page_style(layout, context, adjustments)),
-                            spread_to_back=adjustments.spread_to_back)
+                            page_style=Markup(_page_style(layout, context, adjustments)))
 
 
 def _render_template(layout: Layout, context: RenderContext, names: list[str], /,
@@ -136,21 +160,35 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
     """What a template needs to set one statement (a leaflet's, or a book's chapter)."""
     config = context.config
     lang = statement.lang
+    direction = "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr"
+    sizes = type_sizes(layout, adjustments)
     title = typographic(statement.title, lang)
-    title_pt, title_html = balanced_title(title, layout.title, layout.page.measure_mm)
-    body_pt = adjustments.body_pt or layout.type.body_pt
+    title_pt, title_html = balanced_title(
+        title, replace(layout.title, max_pt=sizes.title_max_pt), layout.page.measure_mm)
+    body_html = body_hyphenation(statement, config, adjustments.unbroken).html
+    lead_style, lead_html, rest_html = _lead(body_html, sizes, layout, direction)
+    demands = _demands(statement.demands, lang, layout, sizes.slogan_pt, sizes.key_pt)
     return {
         "statement": statement,
         "layout": layout,
-        "direction": "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
+        "direction": direction,
         "title": title,
         "title_pt": title_pt,
         "title_html": title_html,
         "subtitle": typographic(statement.subtitle, lang),
         "dateline": format_dateline(statement.date, lang),
         "date_iso": statement.date.isoformat() if statement.date else "",
-        "body_html": Markup(body_hyphenation(statement, config, adjustments.unbroken).html),
-        "demands": _demands(statement.demands, lang, layout, body_pt),
+        "body_html": Markup(lead_html + rest_html),
+        #: The first paragraph and the rest, for layouts that set them apart (a cover).
+        "lead_html": Markup(lead_html),
+        "rest_html": Markup(rest_html),
+        #: "lead" (the first paragraph one step larger) or "" (a long one, as the body).
+        "lead_style": lead_style,
+        "demands": demands,
+        "demands_place": adjustments.demands.value,
+        "poster": _poster(demands, statement.demands, lang, layout, sizes.poster_pt),
+        "columns": adjustments.columns,
+        "bands": context.style.bands,
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
         "imprint": typographic(imprint_line(statement.imprint, statement.organisation, lang),
@@ -181,12 +219,91 @@ def body_hyphenation(statement: Statement, config: Config,
                             tuple(unbroken))
 
 
+@dataclass(frozen=True)
+class TypeSizes:
+    """The sizes one render sets a statement in, in pt (from the layout and the fit)."""
+
+    body_pt: float
+    leading_pt: float
+    lead_pt: float
+    lead_leading_pt: float
+    title_max_pt: float
+    slogan_pt: float
+    key_pt: float
+    poster_pt: float
+
+
+def type_sizes(layout: Layout, adjustments: Adjustments = Adjustments()) -> TypeSizes:
+    """The sizes ``adjustments`` ask for: the body and its leading, the lead and the title
+    grown by ``display``, the demands."""
+    body = adjustments.body_pt or layout.type.body_pt
+    grow = adjustments.display
+    lead_em = layout.type.lead_em + grow * ((layout.fill.lead_max_em or layout.type.lead_em)
+                                            - layout.type.lead_em)
+    title_max = layout.title.max_pt + grow * ((layout.fill.title_max_pt or layout.title.max_pt)
+                                              - layout.title.max_pt)
+    leading = layout.leading_at(body)
+    slogan = adjustments.slogan_pt or body * layout.slogans.size_em
+    return TypeSizes(body_pt=body, leading_pt=leading, lead_pt=body * lead_em,
+                     lead_leading_pt=leading * lead_em, title_max_pt=title_max,
+                     slogan_pt=slogan, key_pt=adjustments.key_pt or body * layout.slogans.key_size_em,
+                     poster_pt=adjustments.poster_pt or layout.fill.poster_key_min_pt)
+
+
+_FIRST_PARAGRAPH = re.compile(r"\s*<p(?=[\s>])([^>]*)>(.*?)</p>\n?", re.S)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """How the first paragraph is set: "lead" (one step larger) or "" (as the body); the
+    lines it takes and their height, in pt."""
+
+    style: str
+    lines: int
+    leading_pt: float
+
+    @property
+    def height_pt(self) -> float:
+        return self.lines * self.leading_pt
+
+
+def first_paragraph(body_html: str) -> re.Match | None:
+    return _FIRST_PARAGRAPH.match(body_html)
+
+
+def lead_setting(text: str, attributes: str, sizes: TypeSizes, layout: Layout,
+                 direction: str) -> Lead:
+    """A first paragraph of at most ``type.lead_max_lines`` lines at the lead size is the
+    lead, one step larger; a longer one is set as the body. (No drop cap: WeasyPrint paints
+    a floated initial before the page's text, so the PDF's text would read "O … n the".)"""
+    measure = layout.page.measure_mm * MM  # a lead spans the columns
+    text = Markup(text).striptags().replace("\u00ad", "")
+    lines = paragraph_lines(text, sizes.lead_pt, measure)
+    if lines <= layout.type.lead_max_lines:
+        return Lead("lead", lines, sizes.lead_leading_pt)
+    body_lines = paragraph_lines(text, sizes.body_pt, measure
+                                 / layout.columns if layout.columns > 1 else measure)
+    return Lead("", body_lines, sizes.leading_pt)
+
+
+def _lead(body_html: str, sizes: TypeSizes, layout: Layout,
+          direction: str) -> tuple[str, str, str]:
+    """(style, first paragraph, the rest) as lead_setting decides."""
+    match = first_paragraph(body_html)
+    if not match:
+        return "", "", body_html
+    style = lead_setting(match[2], match[1], sizes, layout, direction).style
+    paragraph = f'<p class="{style or "first"}" id="lead"{match[1]}>{match[2]}</p>\n'
+    return style, paragraph, body_html[match.end():]
+
+
 #: The shortest demand is set largest, when it is this short (in characters) and clearly
 #: the shortest: the strongest line of the slogan block.
 KEY_DEMAND_CHARS = 40
 
 
-def _demands(texts: tuple[str, ...], lang: str, layout: Layout, body_pt: float) -> list[dict]:
+def _demands(texts: tuple[str, ...], lang: str, layout: Layout, slogan_pt: float,
+             key_pt: float) -> list[dict]:
     """The demands for the template: HTML with balanced line breaks (and without, for
     running text such as an index), direction, and which one is the key demand (the
     shortest, set largest)."""
@@ -203,12 +320,67 @@ def _demands(texts: tuple[str, ...], lang: str, layout: Layout, body_pt: float) 
         if shortest["length"] <= KEY_DEMAND_CHARS and shortest["length"] < min(others):
             shortest["key"] = True
     for demand in demands:
-        plain = demand.pop("plain")
+        plain = demand["plain"]
         if plain is not None and demand["dir"] == "ltr":
-            size = body_pt * (layout.slogans.key_size_em if demand["key"]
-                              else layout.slogans.size_em)
+            size = key_pt if demand["key"] else slogan_pt
             demand["html"] = _balanced(plain, size, layout.page.measure_mm, uppercase=True)
     return demands
+
+
+@dataclass(frozen=True)
+class DemandText:
+    """A demand as copyfitting measures it: its text in capitals, whether it is the key
+    demand, whether its lines are balanced (plain left-to-right text)."""
+
+    text: str
+    key: bool
+    balanced: bool
+
+
+def demand_texts(statement: Statement, layout: Layout) -> list[DemandText]:
+    """The statement's demands as the slogan block sets them (see _demands)."""
+    demands = _demands(statement.demands, statement.lang, layout, 10, 10)
+    return [DemandText((d["plain"] if d["plain"] is not None
+                        else Markup(d["unbroken_html"]).striptags()).upper(), d["key"],
+                       d["plain"] is not None and d["dir"] == "ltr") for d in demands]
+
+
+def poster_text(statement: Statement, layout: Layout) -> DemandText | None:
+    """The demand a poster page carries (see key_demand_index)."""
+    texts = demand_texts(statement, layout)
+    demands = _demands(statement.demands, statement.lang, layout, 10, 10)
+    index = key_demand_index(demands)
+    return None if index is None else texts[index]
+
+
+def title_setting(statement: Statement, layout: Layout, display: float) -> tuple[float, int]:
+    """(size, lines) the title is set in for a ``display`` growth."""
+    sizes = type_sizes(layout, Adjustments(display=display))
+    title = typographic(statement.title, statement.lang)
+    size, lines = title_lines(title, replace(layout.title, max_pt=sizes.title_max_pt),
+                              layout.page.measure_mm)
+    return size, len(lines) if lines else 1
+
+
+def key_demand_index(demands: list[dict]) -> int | None:
+    """Which demand a poster carries: the key demand, else the shortest."""
+    if not demands:
+        return None
+    keyed = [i for i, d in enumerate(demands) if d["key"]]
+    return keyed[0] if keyed else min(range(len(demands)), key=lambda i: demands[i]["length"])
+
+
+def _poster(demands: list[dict], texts: tuple[str, ...], lang: str, layout: Layout,
+            size_pt: float) -> dict | None:
+    """The key demand as a poster sets it: balanced at the poster's size."""
+    index = key_demand_index(demands)
+    if index is None:
+        return None
+    demand = demands[index]
+    html = demand["unbroken_html"]
+    if demand["plain"] is not None and demand["dir"] == "ltr":
+        html = _balanced(demand["plain"], size_pt, layout.page.measure_mm, uppercase=True)
+    return {"html": html, "dir": demand["dir"], "index": index + 1}
 
 
 _UNBROKEN_SPAN = re.compile(r'<span class="unbroken [a-z]+">([^<]*)</span>')
@@ -320,7 +492,7 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
                page.margin_left_mm)
     reach = context.style.band_reach_mm
     inset_pad = context.style.inset_pad_mm
-    body = adjust.body_pt or layout.type.body_pt
+    sizes = type_sizes(layout, adjust)
     rules = (
         f"@page {{ size: {page.width_mm}mm {page.height_mm}mm; "
         f"margin: {' '.join(f'{m}mm' for m in margins)}; bleed: {max(reach, 0)}mm; }}\n")
@@ -333,11 +505,11 @@ def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> 
         f"--margin-bottom: {margins[2]}mm; --margin-left: {margins[3]}mm; "
         f"--page-width: {page.width_mm}mm; --page-height: {page.height_mm}mm; "
         f"--bleed: {reach}mm; --inset-pad: {inset_pad}mm; "
-        f"--demands-push: {adjust.demands_push_pt:.2f}pt; "
-        f"--demands-shortfall: {adjust.demands_shortfall_pt:.2f}pt; "
-        f"--body-size: {body:.3f}pt; --body-leading: {body * layout.type.leading:.3f}pt; "
-        f"--slogan-size: {body * layout.slogans.size_em:.3f}pt; "
-        f"--slogan-key-size: {body * layout.slogans.key_size_em:.3f}pt; "
+        f"--body-size: {sizes.body_pt:.3f}pt; --body-leading: {sizes.leading_pt:.3f}pt; "
+        f"--lead-size: {sizes.lead_pt:.3f}pt; --lead-leading: {sizes.lead_leading_pt:.3f}pt; "
+        f"--slogan-size: {sizes.slogan_pt:.3f}pt; --slogan-key-size: {sizes.key_pt:.3f}pt; "
+        f"--slogan-leading: {layout.slogans.leading}; --poster-size: {sizes.poster_pt:.3f}pt; "
+        f"--column-gap: {layout.column_gap_mm}mm; "
         f"{context.style.colours} }}"
     )
 

@@ -8,7 +8,7 @@ stops only the statements that use it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -77,21 +77,41 @@ class TitleFit:
 
 @dataclass(frozen=True)
 class TypeScale:
-    """The body size a layout starts from and the bounds copyfitting may move it within."""
+    """The body size a layout starts from and its normal range: the bounds copyfitting
+    moves it within (and the leading that goes with each size)."""
 
     body_pt: float = setting(10, low=4, high=72)
     min_pt: float = setting(9, low=4, high=72)
     max_pt: float = setting(11, low=4, high=72)
-    #: Leading as a multiple of the body size.
+    #: Leading as a multiple of the body size (when ``leading_pt`` is not given).
     leading: float = setting(1.33, low=0.8, high=3)
+    #: The leading at min_pt and at max_pt, in pt; in proportion between them.
+    leading_pt: tuple[float, ...] | None = setting(None, items=2, low=4, high=200,
+                                                   expected="[at min_pt, at max_pt] in pt")
+    #: The lead (first paragraph) is set this much larger when it takes at most
+    #: ``lead_max_lines`` lines; a longer one is set as the body.
+    lead_em: float = setting(1.13, low=1, high=3)
+    lead_max_lines: int = setting(5, low=0, high=50)
 
     def clamp(self, size_pt: float) -> float:
         return min(self.max_pt, max(self.min_pt, size_pt))
+
+    def leading_at(self, size_pt: float) -> float:
+        """The leading for a body size within the normal range, in pt."""
+        if self.leading_pt is None:
+            return size_pt * self.leading
+        low, high = self.leading_pt
+        if self.max_pt - self.min_pt < 1e-6:
+            return low
+        return low + (high - low) * (size_pt - self.min_pt) / (self.max_pt - self.min_pt)
 
     def validate(self, problems: Problems, prefix: str) -> None:
         if not self.min_pt <= self.body_pt <= self.max_pt:
             problems.fail(f"{prefix}body_pt", f"a size from min_pt ({self.min_pt:g}) to max_pt "
                                               f"({self.max_pt:g})", self.body_pt)
+        if self.leading_pt is not None and self.leading_pt[0] > self.leading_pt[1]:
+            problems.fail(f"{prefix}leading_pt", "the leading at min_pt first, no larger than "
+                                                 "the one at max_pt", list(self.leading_pt))
 
 
 @dataclass(frozen=True)
@@ -100,14 +120,60 @@ class SloganScale:
 
     size_em: float = setting(1.28, low=0.5, high=10)
     key_size_em: float = setting(1.7, low=0.5, high=10)
+    #: Line height of a demand, as a multiple of its size.
+    leading: float = setting(1.08, low=0.8, high=2)
 
 
 @dataclass(frozen=True)
 class Fill:
-    """What a layout does with space to spare."""
+    """What a layout does with space to spare, in this order: the title, the lead and the
+    slogan block grow; then the body, within its large range; then (``demands_to_front``)
+    the slogan block joins the front when the whole statement fits one page, and the back
+    becomes a poster of the key demand."""
 
     #: Push the slogan block down to the foot of the last page (the leaflet's back).
     demands_to_foot: bool = False
+    #: The title may grow to this (still at most ``title.max_lines`` lines).
+    title_max_pt: float | None = setting(None, low=4, high=400)
+    #: The lead may grow to this multiple of the body size.
+    lead_max_em: float | None = setting(None, low=1, high=3)
+    #: The body's large range: from ``type.max_pt`` up to this, the leading growing to
+    #: ``large_leading_pt``.
+    large_max_pt: float | None = setting(None, low=4, high=72)
+    large_leading_pt: float | None = setting(None, low=4, high=200)
+    #: A demand set under the text may grow to this; the key demand to ``key_max_pt``.
+    slogan_max_pt: float = setting(18, low=4, high=200)
+    key_max_pt: float = setting(30, low=4, high=400)
+    #: The slogan block on a page of its own fills it: the key demand within this range,
+    #: the others up to ``band_slogan_max_pt``.
+    band_key_pt: tuple[float, ...] = setting((36, 48), items=2, low=4, high=400,
+                                             expected="[smallest, largest] in pt")
+    band_slogan_max_pt: float = setting(24, low=4, high=200)
+    #: When the whole statement fits the front, the slogan block joins it and the back is a
+    #: poster of the key demand, set at least this large.
+    demands_to_front: bool = False
+    poster_key_min_pt: float = setting(48, low=4, high=400)
+    #: Page 1 is a cover: the title and the lead alone, the text from page 2.
+    cover: bool = False
+
+    def validate(self, problems: Problems, prefix: str) -> None:
+        if (self.large_max_pt is None) != (self.large_leading_pt is None):
+            problems.add(f"'{prefix}large_max_pt' and '{prefix}large_leading_pt': give both "
+                         "or neither")
+        low, high = self.band_key_pt
+        if low > high:
+            problems.fail(f"{prefix}band_key_pt", "[smallest, largest]", list(self.band_key_pt))
+
+
+@dataclass(frozen=True)
+class TwoColumns:
+    """The same layout in two columns, for a statement one column would set past its page
+    budget: its own margins, column gap and normal range (copyfit picks the column count)."""
+
+    margin_mm: tuple[float, ...] | None = setting(None, items=4, low=0, high=500,
+                                                  expected="[top, right, bottom, left] in mm")
+    gap_mm: float = setting(7, low=0, high=100)
+    type: TypeScale = TypeScale()
 
 
 @dataclass(frozen=True)
@@ -171,6 +237,7 @@ class LayoutFile:
     slogans: SloganScale = SloganScale()
     title: TitleFit = TitleFit()
     fill: Fill = Fill()
+    two_columns: TwoColumns | None = None
     qr: QrSpec = QrSpec()
     poster: PosterFit | None = None
 
@@ -226,8 +293,7 @@ class Layout:
     builtin: bool
     type: TypeScale = TypeScale()
     slogans: SloganScale = SloganScale()
-    #: Push the slogan block down to the foot of the last page (the leaflet's back).
-    demands_to_foot: bool = False
+    fill: Fill = Fill()
     kind: LayoutKind = LayoutKind.STATEMENT
     #: The layout folders templates are looked up in: its own, then the one it extends.
     template_dirs: tuple[str, ...] = ()
@@ -239,6 +305,48 @@ class Layout:
     def budget_text(self) -> str:
         """The page budget in words (a placard takes a page a demand)."""
         return "a page a demand" if self.poster is not None else self.budget.describe()
+    #: How a long statement is set instead (None: it is not).
+    two_columns: TwoColumns | None = None
+    #: The column count this layout is set in (2: its two-column variant).
+    columns: int = 1
+    column_gap_mm: float = 0
+
+    @property
+    def demands_to_foot(self) -> bool:
+        """Whether the slogan block is pushed down to the foot of the last page."""
+        return self.fill.demands_to_foot
+
+    @property
+    def largest_body_pt(self) -> float:
+        """The largest body size copyfitting may use: the top of the large range."""
+        return max(self.type.max_pt, self.fill.large_max_pt or 0)
+
+    def leading_at(self, size_pt: float) -> float:
+        """The leading for a body size, in the normal range or the large one above it."""
+        scale, fill = self.type, self.fill
+        if size_pt <= scale.max_pt or fill.large_max_pt is None:
+            return scale.leading_at(size_pt)
+        top = scale.leading_at(scale.max_pt)
+        share = (size_pt - scale.max_pt) / max(fill.large_max_pt - scale.max_pt, 1e-6)
+        return top + (fill.large_leading_pt - top) * min(share, 1)
+
+    @property
+    def column_measure_mm(self) -> float:
+        """The width of one column of text."""
+        return (self.page.measure_mm - (self.columns - 1) * self.column_gap_mm) / self.columns
+
+    def in_two_columns(self) -> Layout | None:
+        """This layout's two-column variant (its own margins and normal range), if any."""
+        two = self.two_columns
+        if two is None or self.columns == 2:
+            return None
+        page = self.page
+        margins = two.margin_mm or (page.margin_top_mm, page.margin_right_mm,
+                                    page.margin_bottom_mm, page.margin_left_mm)
+        return replace(self, page=PageGeometry(page.width_mm, page.height_mm, *margins,
+                                               mirrored=page.mirrored),
+                       type=two.type, columns=2, column_gap_mm=two.gap_mm,
+                       fill=replace(self.fill, large_max_pt=None, large_leading_pt=None))
 
     @property
     def size_name(self) -> str:
@@ -332,11 +440,12 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
         builtin=folder.is_relative_to(builtin_layouts_dir()),
         type=spec.type,
         slogans=spec.slogans,
-        demands_to_foot=spec.fill.demands_to_foot,
+        fill=spec.fill,
         kind=spec.kind,
         template_dirs=(folder.name, spec.extends) if spec.extends else (folder.name,),
         qr=spec.qr,
         poster=spec.poster,
+        two_columns=spec.two_columns,
     )
 
 

@@ -18,6 +18,8 @@ from pamphlet.units import MM
 DISPLAY_HEAVY = "NotoSans-CondensedBlack.ttf"
 #: Where the font stacks find what the display face cannot draw (right-to-left scripts).
 FALLBACK_FONTS = ("NotoNaskhArabic-Bold.ttf", "NotoSansHebrew-Bold.ttf")
+#: The body's face (fonts/fonts.css, "Pamphlet Text" 400).
+TEXT_REGULAR = "NotoSerif-Regular.ttf"
 
 
 @cache
@@ -56,6 +58,20 @@ def text_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -> 
         else:
             total += missing / units
     return total * size_pt
+
+
+def paragraph_lines(text: str, size_pt: float, measure_pt: float,
+                    font_name: str = TEXT_REGULAR) -> int:
+    """About how many lines ``text`` takes at ``size_pt`` (greedy breaks, no hyphens)."""
+    space = text_width_pt(" ", size_pt, font_name)
+    lines, width = 1, 0.0
+    for word in words_of(text):
+        word_width = text_width_pt(word, size_pt, font_name)
+        if width and width + space + word_width > measure_pt:
+            lines, width = lines + 1, word_width
+        else:
+            width += (space if width else 0) + word_width
+    return lines
 
 
 def break_lines(text: str, size_pt: float, measure_pt: float,

@@ -82,7 +82,7 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
                                         for line in failed or ["nothing to set"]])
     task = tasks[0]
     if start is not None:
-        task = replace(task, start=Adjustments(**start))
+        task = replace(task, start=Adjustments.from_dict(start))
     outcome = run_task(task)
     if outcome.error:
         return Preview(False, problems=[Problem("error", outcome.error)])
@@ -91,7 +91,7 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
     layout_type = task.job.layout.type
     body = outcome.adjustments.body_pt or layout_type.body_pt
     result = Preview(True, pages, boxes, pdf, outcome.adjustments.to_dict(), outcome.renders,
-                     body, round(body * layout_type.leading, 2), outcome.pages,
+                     body, round(task.job.layout.leading_at(body), 2), outcome.pages,
                      task.job.layout.budget.describe(), outcome.note)
     result.problems = [Problem("warning", _shorter(w), _line_naming(text, w))
                        for w in outcome.warnings]

@@ -1,5 +1,5 @@
 """The office target: for an office printer. A4 sheets; A5 pages imposed 2-up (two copies,
-cut in half) or, for a book, as folded booklets; A4 pages (a placard too) as they are; a
+cut in half), a four-page A5 leaflet on one sheet to fold, a book as folded booklets; A4 pages (a placard too) as they are; a
 larger placard, with ``--tile a4``, cut into A4 pieces to glue together; nothing within
 5 mm of the sheet's edge."""
 
@@ -60,10 +60,11 @@ class OfficeTarget(Target):
     def style(self, config, settings) -> TargetStyle:
         return TargetStyle(band_reach_mm=-OFFICE_INSET_MM, inset_pad_mm=BAND_PADDING_MM,
                            colours=f"--brand: {config.brand.rgb}; --ink: #000; --paper: #fff;",
-                           floods=False)
+                           floods=False, bands=config.office.band)
 
     def finish(self, result, layout, settings) -> Finished:
-        from pamphlet.pdf.impose import DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, impose_two_up
+        from pamphlet.pdf.impose import (DUPLEX_LONG_EDGE, DUPLEX_SHORT_EDGE, SHEET_FOLD,
+                                         impose_folded, impose_two_up)
         from pamphlet.pdf.xmp import with_qr_urls
 
         if not is_a4(layout) and layout.poster is not None and settings and settings.tile:
@@ -82,6 +83,9 @@ class OfficeTarget(Target):
         if is_a4(layout):
             note = ONE_SIDED if layout.poster is not None else DUPLEX_LONG_EDGE
             return Finished([Output(".pdf", with_qr_urls(result.pdf, result.qr_urls))], note)
+        if layout.budget.exact == 4 == result.page_count:  # a folded leaflet: one sheet
+            return Finished([Output(".pdf", with_qr_urls(impose_folded(result.pdf),
+                                                          result.qr_urls))], SHEET_FOLD)
         imposed = impose_two_up(result.pdf)
         return Finished([Output(".pdf", with_qr_urls(imposed, result.qr_urls * 2))],
                         DUPLEX_SHORT_EDGE)

@@ -25,7 +25,8 @@ from pamphlet.typeset.lines import read_lines, text_ends
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
 from pamphlet.units import PX
 
-__all__ = ["TypesetOptions", "TypesetResult", "captured_weasyprint_log", "typeset", "warm_up"]
+__all__ = ["LaidOut", "TypesetOptions", "TypesetResult", "captured_weasyprint_log", "lay_out",
+           "typeset", "warm_up"]
 
 #: Parsed stylesheets kept per process (a long ``pamphlet watch`` edits many versions).
 STYLESHEET_CACHE_SIZE = 32
@@ -187,9 +188,90 @@ def _base_url(base_dir: Path, workspace: Path, scheme: str) -> str:
     return f"{base}/"
 
 
-def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
-            roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
-    """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
+class LaidOut:
+    """A document WeasyPrint has laid out but not yet written: its pages can be measured
+    (lines, anchors) and blocks moved down their page before the PDF is made, so filling a
+    page to its foot costs no second layout."""
+
+    def __init__(self, engine: _Engine, document, html: str, options: TypesetOptions,
+                 messages: list[str], reads: dict):
+        self._engine, self._document, self._html = engine, document, html
+        self.options, self.warnings = options, messages
+        #: The files the fetcher read (path → digest), for the incremental key.
+        self.reads = reads
+        self.page_count = len(document.pages)
+        #: Whether its pages have been filled (typeset/settle.py).
+        self.settled = False
+        self._measure()
+        _refuse_text_off_the_page(self.lines, [page.width * PX for page in document.pages])
+
+    def _measure(self) -> None:
+        from pamphlet.typeset import boxtree
+
+        self.anchors: dict[str, tuple[int, float, float]] = {}
+        for number, page in enumerate(self._document.pages, 1):
+            for name, (_, top, _, bottom) in page.anchors.items():
+                self.anchors.setdefault(name, (number, top * PX, bottom * PX))
+        #: Every line of text (typeset/lines.py), page by page.
+        self.lines = read_lines(self._document)
+        #: Where each page's footnote area starts (None: no footnotes on the page).
+        self.footnotes_top = [boxtree.footnote_area_top(page._page_box)
+                              for page in self._document.pages]
+
+    @property
+    def html(self) -> str:
+        return self._html
+
+    def page_lines(self, page: int) -> list:
+        """The lines on ``page`` (from 1), in box order."""
+        return [line for line in self.lines if line.page == page]
+
+    def move(self, page: int, ids: tuple[str, ...], down_pt: float) -> None:
+        """Move the blocks with these ids on ``page`` (from 1) down by ``down_pt``."""
+        from pamphlet.typeset import boxtree
+
+        if abs(down_pt) < 0.01:
+            return
+        document_page = self._document.pages[page - 1]
+        moved = sum(boxtree.translate(document_page._page_box, name, down_pt / PX)
+                    for name in ids)
+        if moved:
+            boxtree.regather(document_page)
+            self._measure()
+
+    def stretch(self, page: int, element_id: str, by_pt: float) -> None:
+        """Make the block ``element_id`` on ``page`` taller by ``by_pt`` (its background
+        reaching further down; its content stays)."""
+        from pamphlet.typeset import boxtree
+
+        if by_pt > 0.01 and boxtree.grow(self._document.pages[page - 1]._page_box,
+                                         element_id, by_pt / PX):
+            boxtree.regather(self._document.pages[page - 1])
+            self._measure()
+
+    def write(self) -> TypesetResult:
+        """The PDF, with what was measured."""
+        with captured_weasyprint_log() as messages:
+            try:
+                _drop_attachments(self._document)
+                identifier = hashlib.md5(self._html.encode()).hexdigest()
+                pdf = self._document.write_pdf(pdf_identifier=identifier.encode(),
+                                               pdf_variant=self.options.pdf_variant)
+            except Exception as error:  # a WeasyPrint bug must not end the whole batch
+                raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
+                                   "run with --debug for details") from error
+        warnings = self.warnings + [m for m in messages if m not in self.warnings]
+        if self.options.strict and warnings:
+            raise TypesetError(f"WeasyPrint {warnings[0]} (--strict)")
+        return TypesetResult(pdf=pdf, page_count=self.page_count, identifier=identifier,
+                             warnings=warnings, anchors=dict(self.anchors), lines=self.lines,
+                             text_ends=text_ends(self.lines, self.page_count),
+                             reads=dict(self.reads))
+
+
+def lay_out(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
+            roots: tuple[Path, ...], options: TypesetOptions) -> LaidOut:
+    """Lay ``html`` out into pages (relative URLs resolve against ``base_dir``)."""
     engine = _engine()
     fetcher = engine.fetcher.RootedFetcher((*roots, fonts_dir()), options.cmyk_profile)
     with captured_weasyprint_log() as messages:
@@ -200,10 +282,6 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
             document = engine.weasyprint.HTML(string=html, base_url=base_url,
                                               url_fetcher=fetcher).render(
                 stylesheets=css, font_config=engine.font_config)
-            _drop_attachments(document)
-            identifier = hashlib.md5(html.encode()).hexdigest()
-            pdf = document.write_pdf(pdf_identifier=identifier.encode(),
-                                     pdf_variant=options.pdf_variant)
         except engine.weasyprint.urls.FatalURLFetchingError as error:
             problem = TypesetError(str(error.__cause__ or error))
             problem.reads = dict(fetcher.reads)  # what was missing, for a job sent away
@@ -223,13 +301,10 @@ def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
                            "the page")
     if options.strict and messages:
         raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
-    anchors: dict[str, tuple[int, float, float]] = {}
-    for number, page in enumerate(document.pages, 1):
-        for name, (_, top, _, bottom) in page.anchors.items():
-            anchors.setdefault(name, (number, top * PX, bottom * PX))
-    lines = read_lines(document)
-    _refuse_text_off_the_page(lines, [page.width * PX for page in document.pages])
-    return TypesetResult(pdf=pdf, page_count=len(document.pages), identifier=identifier,
-                         warnings=messages, anchors=anchors, lines=lines,
-                         text_ends=text_ends(lines, len(document.pages)),
-                         reads=dict(fetcher.reads))
+    return LaidOut(engine, document, html, options, messages, dict(fetcher.reads))
+
+
+def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
+            roots: tuple[Path, ...], options: TypesetOptions) -> TypesetResult:
+    """Set ``html`` (relative URLs resolve against ``base_dir``) and return the PDF bytes."""
+    return lay_out(html, base_dir, stylesheets, roots, options).write()

@@ -1,12 +1,22 @@
-"""The fitting loop of stage 3: render, typeset, measure, adjust, typeset again.
+"""The fitting loop of stage 3: render, measure, predict, render again.
 
-A layout has a page budget ("exactly 2 pages", "at most 4 pages") and bounds for its body
-size. Copyfitting moves the body size (leading and the slogan block follow it) until the
-statement fills its budget: a model of the text's height, ``fixed + k·size²``, is fitted to
-the renders made so far and predicts the next size, so a fit costs three or four renders.
-A statement too short even at the largest size sends its slogan block to the back page; a
-layout that closes its last page with the slogan block has the block pushed to the foot.
-When it cannot fit at the smallest size, the error says by about how many lines.
+A layout has a page budget ("exactly 2 pages", "at most 4 pages"), a normal range for its
+body and, for space to spare, what grows (layout.toml's ``[fill]``). Copyfitting sets a
+statement once at the layout's own size, measures where its parts fell, and predicts from
+that (model.py) the setting that fills the budget; that render is usually the last.
+
+A leaflet (exact budget, slogan block at the foot of the back) is set one of three ways:
+
+- ``flow``: the text runs from the front onto the back, the slogan band closes the back.
+  A long statement shrinks within the normal range; one with space to spare grows its
+  title, lead and slogan block first, then its body within the large range.
+- ``back``: the text fills the front, the slogan block fills a back page of its own.
+- ``front``: the whole statement on the front, the back a poster of the key demand.
+
+An "at most" layout (the A4 statement) is set at its own size in one column, in two when
+one would pass the budget, a size smaller when that saves a page. Space left on a page is
+then given out by moving blocks down (settle.py). A statement that cannot be set says by
+how much, and names a layout that would take it.
 """
 
 from __future__ import annotations
@@ -19,25 +29,36 @@ from pathlib import Path
 
 from pamphlet.errors import PamphletError
 from pamphlet.load.sources import Statement
-from pamphlet.render.html import (Adjustments, ChapterFit, RenderContext, body_hyphenation,
-                                  render_html)
-from pamphlet.render.layouts import Layout
+from pamphlet.render.html import (RTL_LANGUAGES, Adjustments, ChapterFit, DemandsPlace,
+                                  RenderContext, body_hyphenation, demand_texts,
+                                  first_paragraph, lead_setting, poster_text, render_html,
+                                  title_setting, type_sizes)
+from pamphlet.render.layouts import Layout, LayoutKind, find_layouts
 from pamphlet.render.qr import WARN_VERSION, make_symbol, urls_in
-from pamphlet.typeset.engine import typeset
+from pamphlet.typeset import model
+from pamphlet.typeset.engine import LaidOut, lay_out
 from pamphlet.typeset.lines import hyphenation_faults
 from pamphlet.typeset.options import TypesetOptions, TypesetResult
+from pamphlet.typeset.settle import settle, too_large_gap
 from pamphlet.units import MM
 
 log = logging.getLogger("pamphlet")
 
-#: Space kept free under a pushed slogan block, against rounding in the layout engine.
-PUSH_SLACK_PT = 0.75
-#: How much shorter the second try at pushing is.
-PUSH_RETRY_PT = 9.0
+#: The space above the closing (components.css: 3 mm), when a render did not show it.
+CLOSING_SPACE_PT = 3 * MM
 #: How many renders a fit may cost before settling for the best one found.
-MAX_FIT_RENDERS = 4
+MAX_FIT_RENDERS = 5
+#: Room kept free when predicting a fit, in lines of the body (pagination's own losses).
+SLACK_LINES = 1.0
 #: Sizes closer than this are not worth another render.
-SIZE_STEP_PT = 0.1
+SIZE_STEP_PT = 0.05
+#: The share of a page of its own the slogan block's lines fill; a poster's demand.
+BAND_FILL = 0.75
+POSTER_FILL = 0.6
+#: The largest a poster's demand is set.
+POSTER_MAX_PT = 110
+#: A last page filled less than this is worth a smaller size, if that saves the page.
+SPARE_PAGE_FILL = 0.4
 
 
 def adjustments_from_cache(data: dict | None, layout: Layout, label: str) -> Adjustments | None:
@@ -46,18 +67,11 @@ def adjustments_from_cache(data: dict | None, layout: Layout, label: str) -> Adj
     if data is None:
         return None
     names = {f.name for f in fields(Adjustments)}
-    height = layout.page.height_mm * MM
     data = {**data, "unbroken": _unbroken_from_cache(data.get("unbroken", []))}
     try:
-        adjustments = Adjustments(**{k: v for k, v in data.items() if k in names})
-        body, push = adjustments.body_pt, adjustments.demands_push_pt
-        plausible = (
-            set(data) == names and adjustments.unbroken is not None
-            and isinstance(adjustments.spread_to_back, bool)
-            and (body is None or layout.type.min_pt - 1e-6 <= body <= layout.type.max_pt + 1e-6)
-            and all(isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= height
-                    for v in (push, adjustments.demands_shortfall_pt)))
-    except TypeError:
+        adjustments = Adjustments.from_dict({k: v for k, v in data.items() if k in names})
+        plausible = set(data) == names and _plausible(adjustments, layout)
+    except (TypeError, ValueError, KeyError, AttributeError):
         plausible = False
     if not plausible:
         log.warning("%s: the cached fit is not one %s could make; fitting again", label,
@@ -76,6 +90,22 @@ def _unbroken_from_cache(value: object) -> tuple[tuple[int, int], ...] | None:
     return tuple(tuple(pair) for pair in value)
 
 
+def _plausible(adjustments: Adjustments, layout: Layout) -> bool:
+    variant = layout.in_two_columns() if adjustments.columns == 2 else layout
+    if variant is None or adjustments.columns not in (1, 2):
+        return False
+    numbers = (adjustments.body_pt, adjustments.slogan_pt, adjustments.key_pt,
+               adjustments.poster_pt)
+    if not all(v is None or (isinstance(v, int | float) and not isinstance(v, bool)
+                             and 4 <= v <= 400) for v in numbers):
+        return False
+    body = adjustments.body_pt
+    return (adjustments.unbroken is not None
+            and isinstance(adjustments.display, int | float) and 0 <= adjustments.display <= 1
+            and (body is None or variant.type.min_pt - 1e-6 <= body
+                 <= variant.largest_body_pt + 1e-6))
+
+
 @dataclass
 class Fitted:
     """The result of setting a statement: the typeset PDF and the adjustments that made it."""
@@ -86,7 +116,7 @@ class Fitted:
 
 
 class _Setter:
-    """Renders one statement through one layout, counting and remembering the renders."""
+    """Renders one statement through one layout, counting the renders."""
 
     def __init__(self, statement: Statement, layout: Layout, context: RenderContext,
                  roots: tuple[Path, ...], options: TypesetOptions):
@@ -94,22 +124,18 @@ class _Setter:
         self.roots, self.options = roots, options
         self.renders = 0
 
-    def __call__(self, adjustments: Adjustments) -> TypesetResult:
-        self.renders += 1
-        html = render_html(self.statement, self.layout, self.context, adjustments)
-        result = typeset(html, self.statement.src_path.parent, self.layout.stylesheets,
-                         self.roots, self.options)
-        return with_qr_urls(result, html)
+    def variant(self, adjustments: Adjustments) -> Layout:
+        """The layout as ``adjustments`` set it (in two columns, its own variant)."""
+        if adjustments.columns == 2:
+            return self.layout.in_two_columns() or self.layout
+        return self.layout
 
-    def extent_pt(self, result: TypesetResult) -> float:
-        """How much content height the statement used, over all its pages."""
-        page = self.layout.page
-        height = page.content_height_mm * MM
-        anchor = result.anchors.get("demands") or result.anchors.get("text-end")
-        if anchor is None:
-            return result.page_count * height
-        number, _, bottom = anchor
-        return (number - 1) * height + bottom - page.margin_top_mm * MM
+    def __call__(self, adjustments: Adjustments) -> LaidOut:
+        self.renders += 1
+        layout = self.variant(adjustments)
+        html = render_html(self.statement, layout, self.context, adjustments)
+        return lay_out(html, self.statement.src_path.parent, layout.stylesheets,
+                       self.roots, self.options)
 
 
 def set_statement(statement: Statement, layout: Layout, context: RenderContext,
@@ -119,29 +145,24 @@ def set_statement(statement: Statement, layout: Layout, context: RenderContext,
 
     ``known`` is a fit found before for the same inputs: it is tried first, in one render.
     ``start`` is the fit of an earlier version of the text (the last edit, in ``pamphlet
-    serve``): while its body size still fills the budget, only the slogan block is placed
-    again; otherwise the fit starts afresh.
+    serve``): the fit starts from it, and keeps it while it still fills the pages.
     """
     attempt = _Setter(statement, layout, context, roots, options)
     if known is not None:
-        result = attempt(known)
-        if layout.budget.allows(result.page_count):
-            return Fitted(result, known, attempt.renders)
-    warm = _warm_start(attempt, start) if start is not None else None
-    adjustments, result = warm or _copyfit(attempt)
-    budget = layout.budget
-    if budget.exact and statement.demands and (
-            result.page_count < budget.exact
-            or (result.page_count == budget.exact and _demands_alone_on_last_page(attempt,
-                                                                                 result))):
-        # Short: the slogan block takes the back page for itself, as a leaflet's back.
-        adjustments = replace(adjustments, spread_to_back=True)
-        result = attempt(adjustments)
-    if not budget.allows(result.page_count):
-        raise PamphletError(_budget_problem(result, adjustments, attempt))
-    adjustments, result = _reset_hyphenation(attempt, adjustments, result)
-    if layout.demands_to_foot and "demands" in result.anchors:
-        adjustments, result = _push_demands_to_foot(attempt, adjustments, result)
+        laid = attempt(known)
+        if _placed(attempt, known, laid):
+            return _finish(attempt, known, laid)
+    if start is not None and not _plausible(start, layout):
+        start = None
+    adjustments, laid = _fit(attempt, start)
+    adjustments, laid = _reset_hyphenation(attempt, adjustments, laid)
+    return _finish(attempt, adjustments, laid)
+
+
+def _finish(attempt: _Setter, adjustments: Adjustments, laid: LaidOut) -> Fitted:
+    """Settle the chosen render, write it, and note its QR codes."""
+    settle(laid, attempt.variant(adjustments), adjustments, attempt.context.style.bands)
+    result = with_qr_urls(laid.write(), laid.html)
     return Fitted(result, adjustments, attempt.renders)
 
 
@@ -159,125 +180,537 @@ def with_qr_urls(result: TypesetResult, html: str) -> TypesetResult:
     return result
 
 
-def _copyfit(attempt: _Setter) -> tuple[Adjustments, TypesetResult]:
-    """The largest body size within bounds at which the statement fits its budget."""
+# --- measuring a render ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Measured:
+    """Where a render's parts fell, in flow coordinates: pt from the head of page 1's type
+    area, each page adding its type area's height."""
+
+    layout: Layout
+    adjustments: Adjustments
+    pages: int
+    #: The body's top and the end of the text (the end on its own page).
+    start: float
+    end: float
+    end_page: int
+    #: The slogan block's page, its height, and the space above it.
+    demands_page: int | None
+    demands_pt: float
+    demands_gap: float
+    #: The imprint and QR code under the slogan block, with the space above them (and the
+    #: footnotes at the foot of the text's last page).
+    closing_pt: float
+    #: The first paragraph's height, when the body starts with it.
+    lead_pt: float = 0.0
+
+    @property
+    def body(self) -> float:
+        return self.end - self.start
+
+
+#: The ids of the elements the body's lines are set in.
+BODY_IDS = frozenset({"body", "columns"})
+
+
+def _measure(attempt: _Setter, adjustments: Adjustments, laid: LaidOut) -> _Measured:
+    """Where the parts fell. The body's height is the sum of what its lines span on each
+    page, so space a page break leaves (a paragraph carried over with the slogan block)
+    does not count as text."""
+    layout = attempt.variant(adjustments)
+    page = layout.page
+    height, top = page.content_height_mm * MM, page.margin_top_mm * MM
+
+    def flow(number: int, y: float) -> float:
+        return (number - 1) * height + y - top
+
+    anchors = laid.anchors
+    spans = []
+    for number in range(1, laid.page_count + 1):
+        body = [line for line in laid.page_lines(number) if line.area == "text"
+                and BODY_IDS.intersection(line.ids)]
+        if body:
+            spans.append((number, body[0].top, max(line.bottom for line in body)))
+    if spans:
+        start = flow(spans[0][0], spans[0][1])
+        end = start + sum(bottom - first for _, first, bottom in spans)
+        end_page = spans[-1][0]
+        end_y = spans[-1][2]
+    else:
+        start = flow(anchors["body"][0], anchors["body"][1]) if "body" in anchors else 0.0
+        end, end_page, end_y = start, anchors.get("body", (1,))[0], start
+    demands = anchors.get("demands")
+    closing = anchors.get("closing")
+    gap = demands[1] - end_y if demands and demands[0] == end_page else 18.0
+    lead = anchors.get("lead")
+    in_body = lead is not None and spans and lead[0] == spans[0][0]
+    # footnotes at the foot of the text's last page take room from the slogan block there
+    notes_top = laid.footnotes_top[end_page - 1] if end_page <= laid.page_count else None
+    notes = page.content_bottom_mm * MM - notes_top if notes_top is not None else 0.0
+    return _Measured(
+        layout=layout, adjustments=adjustments, pages=laid.page_count, start=start,
+        end=end, end_page=end_page,
+        demands_page=demands[0] if demands else None,
+        demands_pt=demands[2] - demands[1] if demands else 0.0,
+        demands_gap=min(max(gap, 0.0), 40.0) if demands else 0.0,
+        closing_pt=(closing[2] - demands[2] if demands and closing[0] == demands[0]
+                    else closing[2] - closing[1] + CLOSING_SPACE_PT) + notes if closing
+        else notes,
+        lead_pt=lead[2] - lead[1] if in_body else 0.0)
+
+
+def _placed(attempt: _Setter, adjustments: Adjustments, laid: LaidOut) -> bool:
+    """Whether a render keeps the budget, with everything on the pages it belongs on, and
+    no page left emptier than a third of its height once settled."""
+    layout = attempt.variant(adjustments)
+    budget = layout.budget
+    if not budget.allows(laid.page_count):
+        return False
+    if budget.exact and attempt.statement.demands and layout.demands_to_foot:
+        anchors = laid.anchors
+        demands_page = anchors.get("demands", (0,))[0]
+        end_page = anchors.get("text-end", (0,))[0]
+        place = adjustments.demands
+        if place is DemandsPlace.FLOW and demands_page != budget.exact:
+            return False
+        if place is DemandsPlace.BACK and (demands_page != budget.exact
+                                           or end_page != budget.exact - 1):
+            return False
+        if place is DemandsPlace.FRONT and (demands_page != budget.exact - 1
+                                            or anchors.get("poster", (0,))[0] != budget.exact):
+            return False
+    if budget.exact:
+        settle(laid, layout, adjustments, attempt.context.style.bands)
+        return too_large_gap(laid, layout, adjustments) is None
+    return True
+
+
+# --- fitting -----------------------------------------------------------------------------
+
+def _fit(attempt: _Setter, start: Adjustments | None) -> tuple[Adjustments, LaidOut]:
     layout = attempt.layout
-    scale, budget = layout.type, layout.budget
-    size = scale.body_pt
-    adjustments = Adjustments(body_pt=size)
-    result = attempt(adjustments)
+    if layout.budget.exact and layout.demands_to_foot:
+        return _fit_leaflet(attempt, start)
+    if layout.budget.most or layout.budget.exact:
+        return _fit_document(attempt, start)
+    adjustments = Adjustments(body_pt=layout.type.body_pt)
+    return adjustments, attempt(adjustments)  # any length: nothing to fit
+
+
+def _fit_document(attempt: _Setter, start: Adjustments | None = None
+                  ) -> tuple[Adjustments, LaidOut]:
+    """An "at most" (or exact, without a slogan band) budget: the layout's own size in one
+    column; a smaller size when that saves a page or keeps the budget; two columns when
+    one would pass it."""
+    layout = attempt.layout
+    budget = layout.budget
     pages = budget.exact or budget.most
-    if pages is None:
-        return adjustments, result  # any length: nothing to fit
-    if budget.most and budget.allows(result.page_count):
-        return _save_a_page(attempt, adjustments, result)
-    # Fill the budget's content height, less a line for pagination's own losses.
-    target = pages * layout.page.content_height_mm * MM - size * scale.leading
-
-    def fits(typeset_result: TypesetResult) -> bool:  # short is fine: the back is filled later
-        return typeset_result.page_count <= pages
-
-    tried = {size: result}
-    best = (size, result) if fits(result) else None
-    extent = attempt.extent_pt(result)
-    # First guess: about three quarters of the height is body text, which grows with size².
-    fixed, k = 0.25 * extent, 0.75 * extent / size**2
-    while attempt.renders < MAX_FIT_RENDERS:
-        wanted = math.sqrt(max(target - fixed, 1) / k) if k > 0 else scale.max_pt
-        next_size = round(scale.clamp(wanted), 2)
-        if best and next_size <= best[0] + SIZE_STEP_PT:
-            break  # nothing larger to gain
-        if any(abs(next_size - s) < SIZE_STEP_PT for s in tried):
-            if not any(fits(r) for r in tried.values()) or next_size <= scale.min_pt:
+    if start is not None and start.columns == 1:
+        warm = attempt(start)
+        if budget.allows(warm.page_count) and too_large_gap(warm, layout, start) is None:
+            return start, warm
+    first = Adjustments(body_pt=layout.type.body_pt)
+    laid = attempt(first)
+    probe = _measure(attempt, first, laid)
+    if budget.allows(laid.page_count):
+        return _save_a_page(attempt, first, laid, probe)
+    tried = [(first, laid)]
+    two = layout.in_two_columns()
+    for variant in filter(None, (layout, two)):
+        low = variant.type.min_pt
+        room = _room_for_body(probe, variant, pages)
+        need = model.body_height(variant, probe.body, layout, first.body_pt, low)
+        if variant is layout and two is not None and need > room:
+            continue  # even the smallest size would pass the budget: two columns
+        size = model.size_for_body(variant, room, probe.body, layout, first.body_pt, low,
+                                   variant.type.body_pt)
+        for _ in range(3):
+            adjustments = Adjustments(body_pt=round(size, 2), columns=variant.columns)
+            laid = attempt(adjustments)
+            tried.append((adjustments, laid))
+            if budget.allows(laid.page_count):
+                return adjustments, laid
+            if size <= low + SIZE_STEP_PT:
                 break
-            next_size = round(scale.clamp(next_size - 0.25), 2)  # step down from an overflow
-            if any(abs(next_size - s) < SIZE_STEP_PT for s in tried):
-                break
-        result = attempt(Adjustments(body_pt=next_size))
-        tried[next_size] = result
-        if fits(result) and (best is None or next_size > best[0]):
-            best = (next_size, result)
-        new_extent = attempt.extent_pt(result)
-        if abs(next_size**2 - size**2) > 1e-6:
-            k = (new_extent - extent) / (next_size**2 - size**2)
-            fixed = extent - k * size**2
-        size, extent = next_size, new_extent
-    if best is None:
-        smallest = min(tried)
-        return Adjustments(body_pt=smallest), tried[smallest]
-    return Adjustments(body_pt=best[0]), best[1]
+            measured = _measure(attempt, adjustments, laid)
+            smaller = model.size_for_body(variant, _room_for_body(measured, variant, pages),
+                                          measured.body, variant, size, low, size)
+            size = max(low, min(smaller, size - 0.1))
+    raise PamphletError(_too_long(attempt, *tried[-1]))
 
 
-#: A warm start keeps its body size while the text still fills the budget to this many lines.
-WARM_FILL_LINES = 1.5
+def _room_for_body(measured: _Measured, layout: Layout, pages: int) -> float:
+    """The body height ``pages`` pages leave after the head and the slogan block."""
+    height = layout.page.content_height_mm * MM
+    slack = SLACK_LINES * layout.leading_at(layout.type.body_pt)
+    return (pages * height - measured.start - measured.demands_gap - measured.demands_pt
+            - measured.closing_pt - slack)
 
 
-def _warm_start(attempt: _Setter, start: Adjustments
-                ) -> tuple[Adjustments, TypesetResult] | None:
-    """The earlier fit's body size, if the edited text still fills an exact budget with it
-    (to within WARM_FILL_LINES, or at the largest size); None: fit afresh."""
-    scale, budget = attempt.layout.type, attempt.layout.budget
-    if not budget.exact or start.body_pt is None or start.spread_to_back:
-        return None
-    size = scale.clamp(start.body_pt)
-    adjustments = Adjustments(body_pt=size)
-    result = attempt(adjustments)
-    if result.page_count > budget.exact:
-        return None
-    line = size * scale.leading
-    target = budget.exact * attempt.layout.page.content_height_mm * MM - line
-    if size >= scale.max_pt - SIZE_STEP_PT or attempt.extent_pt(result) >= target - \
-            WARM_FILL_LINES * line:
-        return adjustments, result
-    return None
+def _save_a_page(attempt: _Setter, adjustments: Adjustments, laid: LaidOut,
+                 probe: _Measured) -> tuple[Adjustments, LaidOut]:
+    """Close the text with its slogan block: a few lines on a last page are better pulled
+    back by a smaller size (within the normal range) than printed on a page of their own;
+    a page the slogan block left emptier than a third is filled by a larger size (within
+    the large range) that sends more of the text over with it."""
+    layout = attempt.layout
+    height = layout.page.content_height_mm * MM
+    fill = (probe.end + probe.demands_gap + probe.demands_pt) / height - (probe.pages - 1)
+    if probe.pages > 1 and fill <= SPARE_PAGE_FILL:
+        wanted = _room_for_body(probe, layout, probe.pages - 1)
+        size = model.size_for_body(layout, wanted, probe.body, layout, adjustments.body_pt,
+                                   layout.type.min_pt, adjustments.body_pt)
+        if model.body_height(layout, probe.body, layout, adjustments.body_pt,
+                             layout.type.min_pt) <= wanted * 1.02:
+            smaller = replace(adjustments, body_pt=round(size, 2))
+            tried = attempt(smaller)
+            if tried.page_count < laid.page_count:
+                return smaller, tried
+    gap = too_large_gap(laid, layout, adjustments)
+    if gap is None or probe.end_page != probe.pages or layout.largest_body_pt <= (
+            adjustments.body_pt + SIZE_STEP_PT):
+        return adjustments, laid
+    # the text ended on the page before, the slogan block did not fit under it: grow the
+    # text until it fills that page and carries a few lines over
+    carried = 4 * layout.leading_at(layout.largest_body_pt)
+    room = (probe.pages - 1) * height - probe.start + carried
+    if model.body_height(layout, probe.body, layout, adjustments.body_pt,
+                         layout.largest_body_pt) < room:
+        return adjustments, laid  # not even the largest size fills it: settling sinks it
+    size = model.size_for_body(layout, room, probe.body, layout, adjustments.body_pt,
+                               adjustments.body_pt, layout.largest_body_pt)
+    larger = replace(adjustments, body_pt=round(size, 2))
+    tried = attempt(larger)
+    if layout.budget.allows(tried.page_count) and too_large_gap(tried, layout, larger) is None:
+        return larger, tried
+    return adjustments, laid
 
 
-#: A last page filled less than this is worth a smaller size, if that saves the page.
-SPARE_PAGE_FILL = 0.4
-
-
-def _save_a_page(attempt: _Setter, adjustments: Adjustments,
-                 result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
-    """Within an "at most" budget: a few lines on a last page are better pulled back by a
-    smaller body size (within bounds) than printed on a page of their own."""
-    scale, page = attempt.layout.type, attempt.layout.page
-    height = page.content_height_mm * MM
-    last_page_fill = attempt.extent_pt(result) / height - (result.page_count - 1)
-    if result.page_count == 1 or last_page_fill > SPARE_PAGE_FILL:
-        return adjustments, result
-    best = None
-    for size in (scale.min_pt, (scale.min_pt + (adjustments.body_pt or scale.body_pt)) / 2):
-        if size >= (adjustments.body_pt or scale.body_pt) - SIZE_STEP_PT:
+def _fit_leaflet(attempt: _Setter, start: Adjustments | None = None
+                 ) -> tuple[Adjustments, LaidOut]:
+    """An exact budget with the slogan block at the foot of the last page. The first
+    render is at the layout's own size (or the earlier fit a warm start gives, kept when it
+    still fills the pages); the planner predicts the rest from it."""
+    layout = attempt.layout
+    first = start or Adjustments(body_pt=layout.type.body_pt)
+    laid = attempt(first)
+    if start is not None and _placed(attempt, first, laid):
+        return first, laid
+    probe = _measure(attempt, first, laid)
+    plan = _Planner(attempt, probe)
+    if plan.too_short():
+        raise PamphletError(_too_short(attempt, first, laid, layout.budget.exact - 1))
+    adjustments = plan.choose()
+    tried: list[tuple[Adjustments, LaidOut]] = []
+    if adjustments == first:
+        tried.append((first, laid))
+    while True:
+        if not tried or tried[-1][0] != adjustments:
+            laid = attempt(adjustments)
+            tried.append((adjustments, laid))
+        if _placed(attempt, adjustments, laid):
+            return adjustments, laid
+        if attempt.renders >= MAX_FIT_RENDERS:
             break
-        smaller = attempt(replace(adjustments, body_pt=round(size, 2)))
-        if smaller.page_count >= result.page_count:
-            break  # even the smallest size does not save the page
-        best = (replace(adjustments, body_pt=round(size, 2)), smaller)
-    return best or (adjustments, result)
-
-
-def _demands_alone_on_last_page(attempt: _Setter, result: TypesetResult) -> bool:
-    """Whether the body ended on an earlier page, leaving the slogan block on its own."""
-    anchor = result.anchors.get("text-end")
-    top = attempt.layout.page.margin_top_mm * MM
-    return bool(anchor and anchor[0] == result.page_count > 1 and anchor[1] <= top + 1)
-
-
-def _push_demands_to_foot(attempt: _Setter, adjustments: Adjustments,
-                          result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
-    page, _, end_pt = result.anchors["demands"]
-    free_pt = attempt.layout.page.content_bottom_mm * MM - end_pt - PUSH_SLACK_PT
-    # WeasyPrint paginates a little more cautiously than the boxes it reports, so a push
-    # that overflows is retried once a little shorter.
-    for push_pt in (free_pt, free_pt - PUSH_RETRY_PT):
-        if page != result.page_count or push_pt <= 1:
+        measured = _measure(attempt, adjustments, laid)
+        plan.learn(measured)
+        better = plan.correct(adjustments, laid, measured)
+        if better is None or any(better == a for a, _ in tried):
             break
-        pushed_adjustments = replace(adjustments, demands_push_pt=push_pt,
-                                     demands_shortfall_pt=free_pt + PUSH_SLACK_PT - push_pt)
-        pushed = attempt(pushed_adjustments)
-        if pushed.page_count == result.page_count:
-            return pushed_adjustments, pushed
-    return adjustments, result
+        adjustments = better
+    return _best_or_fail(attempt, tried)
+
+
+def _best_or_fail(attempt: _Setter, tried: list[tuple[Adjustments, LaidOut]]
+                  ) -> tuple[Adjustments, LaidOut]:
+    """The best render within the budget (its gaps as small as they came), else why not.
+    A statement that leaves a page before its last emptier than a third even at the
+    largest size is too short for the layout."""
+    layout = attempt.layout
+    within = [(a, laid) for a, laid in tried if _placed_loosely(attempt, a, laid)]
+    if within:
+        adjustments, laid = max(within, key=lambda t: (t[0].body_pt or 0))
+        gap = too_large_gap(laid, attempt.variant(adjustments), adjustments)
+        if (gap is not None and 1 < gap.page < laid.page_count and adjustments.body_pt
+                and adjustments.body_pt >= layout.largest_body_pt - SIZE_STEP_PT):
+            raise PamphletError(_too_short(attempt, adjustments, laid, gap.page))
+        return adjustments, laid
+    adjustments, laid = min(tried, key=lambda t: t[1].page_count)
+    if laid.page_count < (layout.budget.exact or 0):
+        raise PamphletError(_too_short(attempt, adjustments, laid))
+    raise PamphletError(_too_long(attempt, adjustments, laid))
+
+
+def _placed_loosely(attempt: _Setter, adjustments: Adjustments, laid: LaidOut) -> bool:
+    """Within the budget with the slogan block where it belongs (gaps aside)."""
+    layout = attempt.variant(adjustments)
+    if not layout.budget.allows(laid.page_count):
+        return False
+    demands = laid.anchors.get("demands")
+    return demands is None or adjustments.demands is DemandsPlace.FRONT or (
+        demands[0] == layout.budget.exact)
+
+
+def _sizes_of(sizes: model.SloganSizes) -> dict:
+    return {"slogan_pt": sizes.slogan_pt, "key_pt": sizes.key_pt}
+
+
+class _LeadModel:
+    """The first paragraph's height as its setting changes (lead or not), scaled
+    by how a render measured it."""
+
+    def __init__(self, attempt: _Setter, probe: _Measured):
+        self.layout = attempt.layout
+        statement = attempt.statement
+        self.paragraph = None if self.layout.fill.cover else first_paragraph(
+            body_hyphenation(statement, attempt.context.config).html)
+        self.direction = "rtl" if statement.lang.split("-")[0] in RTL_LANGUAGES else "ltr"
+        self.factor = 1.0
+        self.learn(probe)
+
+    def predicted(self, adjustments: Adjustments) -> float:
+        if self.paragraph is None:
+            return 0.0  # none, or on a cover rather than in the body
+        return lead_setting(self.paragraph[2], self.paragraph[1],
+                            type_sizes(self.layout, adjustments), self.layout,
+                            self.direction).height_pt
+
+    def learn(self, measured: _Measured) -> None:
+        predicted = self.predicted(measured.adjustments)
+        if measured.lead_pt and predicted:
+            self.factor = measured.lead_pt / predicted
+
+    def height(self, size: float, display: float) -> float:
+        return self.predicted(Adjustments(body_pt=size, display=display)) * self.factor
+
+
+class _Planner:
+    """Predicts a leaflet's setting from one measured render, and corrects it from the
+    next: body sizes from model.py's growth, slogan sizes from their lines."""
+
+    def __init__(self, attempt: _Setter, probe: _Measured):
+        self.attempt, self.layout = attempt, attempt.layout
+        self.statement = attempt.statement
+        self.probe = probe
+        self.lead = _LeadModel(attempt, probe)
+        # a measured height of the body without its lead, and the size it was measured at
+        self.body_at = (probe.body - probe.lead_pt, probe.adjustments.body_pt)
+        page = self.layout.page
+        self.height = page.content_height_mm * MM
+        self.pages = self.layout.budget.exact
+        self.demands = demand_texts(self.statement, self.layout)
+        self.poster = poster_text(self.statement, self.layout)
+        # the slogan block's padding and rules: its measured height less its lines'
+        sizes = type_sizes(self.layout, probe.adjustments)
+        base = model.SloganSizes(sizes.slogan_pt, sizes.key_pt)
+        self.demands_frame = max(probe.demands_pt
+                                 - model.demands_text_height(self.demands, base, self.layout), 0)
+
+    # the parts' heights ----------------------------------------------------------------
+    def head(self, display: float) -> float:
+        """Where the body starts, for a title grown by ``display``."""
+        if self.layout.fill.cover:
+            return self.probe.start
+        size0, lines0 = title_setting(self.statement, self.layout, self.probe.adjustments.display)
+        size, lines = title_setting(self.statement, self.layout, display)
+        return self.probe.start + model.TITLE_LEADING * (size * lines - size0 * lines0)
+
+    def body(self, size: float, display: float = 0.0) -> float:
+        measured, at = self.body_at
+        return (model.body_height(self.layout, measured, self.layout, at, size)
+                + self.lead.height(size, display))
+
+    def base_slogans(self, size: float) -> model.SloganSizes:
+        return model.SloganSizes(size * self.layout.slogans.size_em,
+                                 size * self.layout.slogans.key_size_em)
+
+    def demands_height(self, sizes: model.SloganSizes) -> float:
+        return self.demands_frame + model.demands_text_height(self.demands, sizes, self.layout)
+
+    def slack(self, size: float) -> float:
+        return SLACK_LINES * self.layout.leading_at(size)
+
+    def size_for(self, room: float, low: float, high: float, display: float = 0.0) -> float:
+        """The largest body size in [low, high] whose body (and lead) takes at most
+        ``room``."""
+        if self.body(high, display) <= room:
+            return high
+        for _ in range(24):
+            middle = (low + high) / 2
+            low, high = (middle, high) if self.body(middle, display) <= room else (low, middle)
+        return low
+
+    def too_short(self) -> bool:
+        """Whether even at the largest size the text would not reach a third of the way
+        into its last page (a folded leaflet's inside; a flat one's front always takes it)."""
+        if self.pages <= 2:
+            return False
+        largest = self.layout.largest_body_pt
+        return (self.head(1.0) + self.body(largest, 1.0)
+                < (self.pages - 2 + 1 / 3) * self.height)
+
+    # choosing -------------------------------------------------------------------------
+    def choose(self) -> Adjustments:
+        """The setting predicted to fill the leaflet."""
+        layout, fill = self.layout, self.layout.fill
+        scale = layout.type
+        if not self.demands:
+            return self._flow_without_demands()
+        grown = 1.0 if (fill.title_max_pt or fill.lead_max_em) else 0.0
+        gap = self.probe.demands_gap
+        normal = self.base_slogans(scale.max_pt)
+        # the whole statement before the back (on the front of a leaflet, inside a folded
+        # one), the back a poster
+        text_room = (self.pages - 1) * self.height - self.head(grown)
+        if (fill.demands_to_front and self.body(scale.max_pt, grown)
+                <= text_room - gap - self.demands_height(normal) - self.slack(scale.max_pt)):
+            return self._front(grown)
+        # the text fills the front (or the inside), the slogan block a back page alone
+        if self.body(scale.max_pt, grown) <= text_room - self.slack(scale.max_pt):
+            return self._back(grown, text_room)
+        return self._flow(grown)
+
+    def _flow_without_demands(self) -> Adjustments:
+        scale = self.layout.type
+        room = self.pages * self.height - self.head(0) - self.probe.closing_pt
+        size = self.size_for(room - self.slack(scale.body_pt), scale.min_pt,
+                             self.layout.largest_body_pt)
+        return Adjustments(body_pt=round(size, 2))
+
+    def _flow(self, grown: float) -> Adjustments:
+        layout, fill, scale = self.layout, self.layout.fill, self.layout.type
+        gap, closing = self.probe.demands_gap, self.probe.closing_pt
+        total = self.pages * self.height
+
+        def room(display: float, sizes: model.SloganSizes, size: float) -> float:
+            return (total - self.head(display) - gap - self.demands_height(sizes) - closing
+                    - self.slack(size))
+
+        size = self.size_for(room(0, self.base_slogans(scale.max_pt), scale.max_pt),
+                             scale.min_pt, scale.max_pt)
+        display = 0.0
+        if size >= scale.max_pt - SIZE_STEP_PT:  # space to spare: title, lead, slogans
+            display = grown
+            capped = model.SloganSizes(fill.slogan_max_pt, fill.key_max_pt)
+            size = self.size_for(room(display, capped, layout.largest_body_pt), scale.max_pt,
+                                 layout.largest_body_pt, display)
+        size = round(size, 2)
+        slogans = self._slogans_under_text(size, display)
+        return Adjustments(body_pt=size, display=display, slogan_pt=slogans.slogan_pt,
+                           key_pt=slogans.key_pt)
+
+    def _slogans_under_text(self, size: float, display: float) -> model.SloganSizes:
+        """Slogan sizes filling what the text leaves of the last page."""
+        fill = self.layout.fill
+        end = self.head(display) + self.body(size, display)
+        on_last = end - (self.pages - 1) * self.height
+        room = (self.height - max(on_last, 0) - self.probe.demands_gap - self.probe.closing_pt
+                - self.demands_frame - self.slack(size))
+        base = self.base_slogans(size)
+        largest = model.SloganSizes(fill.slogan_max_pt, fill.key_max_pt)
+        if on_last < self.height * 0.3:  # the back is mostly the band's: fill it
+            largest = model.SloganSizes(fill.band_slogan_max_pt, fill.band_key_pt[1])
+        return model.fill_demands(self.demands, self.layout, room * BAND_FILL / 0.75
+                                  if largest.key_pt > fill.key_max_pt else room, base, largest)
+
+    def _back(self, grown: float, text_room: float) -> Adjustments:
+        layout, fill = self.layout, self.layout.fill
+        size = round(self.size_for(text_room - self.slack(layout.largest_body_pt),
+                                   layout.type.max_pt, layout.largest_body_pt, grown), 2)
+        room = (self.height - self.probe.closing_pt - self.demands_frame) * BAND_FILL
+        low, high = fill.band_key_pt
+        base = model.SloganSizes(low / self.layout.slogans.key_size_em
+                                 * self.layout.slogans.size_em, low)
+        slogans = model.fill_demands(self.demands, layout, room, base,
+                                     model.SloganSizes(fill.band_slogan_max_pt, high),
+                                     smallest=self.base_slogans(size))
+        return Adjustments(demands=DemandsPlace.BACK, body_pt=size, display=grown,
+                           slogan_pt=slogans.slogan_pt, key_pt=slogans.key_pt)
+
+    def _front(self, grown: float) -> Adjustments:
+        layout, fill, scale = self.layout, self.layout.fill, self.layout.type
+        gap = self.probe.demands_gap
+        text_room = (self.pages - 1) * self.height - self.head(grown)
+        normal = self.base_slogans(scale.max_pt)
+        size = self.size_for(text_room - gap - self.demands_height(normal)
+                             - self.slack(layout.largest_body_pt), scale.max_pt,
+                             layout.largest_body_pt, grown)
+        size = round(size, 2)
+        end = self.head(grown) + self.body(size, grown) - (self.pages - 2) * self.height
+        room = self.height - end - gap - self.demands_frame - self.slack(size)
+        slogans = model.fill_demands(self.demands, layout, room, self.base_slogans(size),
+                                     model.SloganSizes(fill.slogan_max_pt, fill.key_max_pt))
+        poster_room = (self.height - self.probe.closing_pt) * POSTER_FILL
+        poster = model.poster_size(self.poster, layout, poster_room, fill.poster_key_min_pt,
+                                   POSTER_MAX_PT) if self.poster else None
+        return Adjustments(demands=DemandsPlace.FRONT, body_pt=size, display=grown,
+                           slogan_pt=slogans.slogan_pt, key_pt=slogans.key_pt,
+                           poster_pt=poster)
+
+    # correcting -----------------------------------------------------------------------
+    def learn(self, measured: _Measured) -> None:
+        """Take a render's body height as the one to predict from."""
+        if measured.end_page <= measured.pages:
+            lead = measured.lead_pt
+            self.lead.learn(measured)
+            self.body_at = (measured.body - lead, measured.adjustments.body_pt)
+
+    def correct(self, adjustments: Adjustments, laid: LaidOut,
+                measured: _Measured) -> Adjustments | None:
+        """A setting that mends what the last render got wrong, or None."""
+        layout = self.layout
+        place = adjustments.demands
+        size = adjustments.body_pt
+        pages = self.pages
+        if place is DemandsPlace.FRONT:
+            base = self.base_slogans(size)
+            if measured.demands_page != pages - 1 and "poster" in laid.anchors and (
+                    (adjustments.slogan_pt or 0) > base.slogan_pt + 0.01):
+                return replace(adjustments, slogan_pt=base.slogan_pt, key_pt=base.key_pt)
+            if (measured.demands_page != pages - 1 and "poster" in laid.anchors
+                    and size > layout.type.max_pt + 0.25):
+                smaller = max(size - 0.5, layout.type.max_pt)
+                return replace(adjustments, body_pt=smaller,
+                               **_sizes_of(self.base_slogans(smaller)))
+            if measured.demands_page != pages - 1 or "poster" not in laid.anchors:
+                # the slogan block ran over (or the layout draws no poster): a back of its own
+                return self._back(adjustments.display,
+                                  (pages - 1) * self.height - self.head(adjustments.display))
+            return self._front(adjustments.display)
+        if place is DemandsPlace.BACK:
+            if measured.end_page != pages - 1 or laid.page_count != pages:
+                text_room = (pages - 1) * self.height - self.head(adjustments.display)
+                smaller = self.size_for(text_room - 2 * self.slack(size), layout.type.max_pt,
+                                        size - SIZE_STEP_PT, adjustments.display)
+                if smaller <= layout.type.max_pt + SIZE_STEP_PT and (
+                        self.body(layout.type.max_pt, adjustments.display)
+                        > text_room - self.slack(size)):
+                    return self._flow(adjustments.display)
+                return replace(adjustments, body_pt=round(min(smaller, size - 0.1), 2))
+            return self._back(adjustments.display,
+                              (pages - 1) * self.height - self.head(adjustments.display))
+        if not self.demands:
+            return self._flow_without_demands()
+        # flow: too long, too short, or the slogan block not where it belongs
+        if laid.page_count > pages or measured.demands_page != pages:
+            base = self.base_slogans(size)
+            if size <= layout.type.min_pt + SIZE_STEP_PT:
+                if (adjustments.slogan_pt or 0) <= base.slogan_pt + 0.01:
+                    return None  # it does not fit at the smallest size
+                return replace(adjustments, slogan_pt=base.slogan_pt, key_pt=base.key_pt)
+            overflow = (measured.end + measured.demands_gap + measured.demands_pt
+                        + measured.closing_pt - pages * self.height)
+            shrunk = self.size_for(self.body(size, adjustments.display) - max(overflow, 0)
+                                   - 2 * self.slack(size), layout.type.min_pt, size,
+                                   adjustments.display)
+            size = max(min(shrunk, size - 0.1), layout.type.min_pt)
+            slogans = self._slogans_under_text(size, adjustments.display)
+            if laid.page_count > pages and adjustments.slogan_pt and (
+                    adjustments.slogan_pt > self.base_slogans(size).slogan_pt):
+                slogans = self.base_slogans(size)
+            return replace(adjustments, body_pt=round(size, 2),
+                           slogan_pt=slogans.slogan_pt, key_pt=slogans.key_pt)
+        return self._flow(1.0 if adjustments.display else 0.0)
 
 
 #: Renders the hyphenation rules may add to a fit (usually one, often none).
@@ -285,13 +718,13 @@ MAX_HYPHENATION_RENDERS = 3
 
 
 def _reset_hyphenation(attempt: _Setter, adjustments: Adjustments,
-                       result: TypesetResult) -> tuple[Adjustments, TypesetResult]:
+                       laid: LaidOut) -> tuple[Adjustments, LaidOut]:
     """No more than two hyphenated lines in a row, no hyphen at the foot of a page or
     column, checked on the laid-out lines (typeset/lines.py): the words whose breaks break
-    a rule are set whole and the statement set again, as long as it keeps its pages. The
-    body's lines do not move when the slogan block is pushed down afterwards."""
+    a rule are set whole and the statement set again, as long as it keeps its pages and
+    its places."""
     for _ in range(MAX_HYPHENATION_RENDERS):
-        faults = hyphenation_faults(result.lines)
+        faults = hyphenation_faults(laid.lines)
         if not faults:
             break
         record = body_hyphenation(attempt.statement, attempt.context.config,
@@ -301,27 +734,86 @@ def _reset_hyphenation(attempt: _Setter, adjustments: Adjustments,
             break
         trial = replace(adjustments, unbroken=tuple(sorted({*adjustments.unbroken, *words})))
         retry = attempt(trial)
-        if retry.page_count != result.page_count:
+        if retry.page_count != laid.page_count or (
+                attempt.layout.budget.exact and not _placed(attempt, trial, retry)):
             break  # a rule is not worth a page
-        adjustments, result = trial, retry
-    return adjustments, result
+        adjustments, laid = trial, retry
+    return adjustments, laid
 
 
-def _budget_problem(result: TypesetResult, adjustments: Adjustments, attempt: _Setter) -> str:
-    """Why the statement does not fit its layout, by how much, and what to do about it."""
+# --- why a statement does not fit ----------------------------------------------------------
+
+def _too_short(attempt: _Setter, adjustments: Adjustments, laid: LaidOut,
+               empty_page: int | None = None) -> str:
+    """Why a statement does not fill its layout, and which layout it would fill."""
     layout = attempt.layout
-    pages = result.page_count
-    counted = f"{pages} page{'s' if pages != 1 else ''}"
-    if layout.budget.exact and pages < layout.budget.exact:
-        return (f"takes {counted} but {layout.name} needs {layout.budget.describe()}; "
-                "add a '::: demands' block for the back page, or use another layout")
-    allowed = layout.budget.exact or layout.budget.most or pages
-    over_pt = attempt.extent_pt(result) - allowed * layout.page.content_height_mm * MM
+    pages = laid.page_count
+    if empty_page is not None:
+        told = (f"too short for {layout.name}: even at the largest size "
+                f"({layout.largest_body_pt:g} pt) page {empty_page} is more than a third empty")
+    else:
+        told = (f"takes {pages} page{'s' if pages != 1 else ''} but {layout.name} needs "
+                f"{layout.budget.describe()}")
+    if not attempt.statement.demands and empty_page is None:
+        return f"{told}; add a '::: demands' block for the back page, or use another layout"
+    area = (layout.budget.exact or 1) * layout.page.width_mm * layout.page.height_mm
+    smaller = [((other.budget.exact or other.budget.most) * other.page.width_mm
+                * other.page.height_mm, name) for name, other in _other_layouts(attempt).items()]
+    smaller = [entry for entry in smaller if entry[0] < area]
+    if smaller:
+        return f"{told}; use {max(smaller)[1]}"
+    return f"{told}; use a shorter layout"
+
+
+def _other_layouts(attempt: _Setter) -> dict[str, Layout]:
+    """The statement layouts besides this one that have a page budget."""
+    return {name: other for name, other
+            in find_layouts(attempt.context.workspace_layouts).items()
+            if name != attempt.layout.name and other.kind is LayoutKind.STATEMENT
+            and (other.budget.exact or other.budget.most)}
+
+
+def _too_long(attempt: _Setter, adjustments: Adjustments, laid: LaidOut) -> str:
+    """By how much the statement passes its budget, and which layout would take it."""
+    layout = attempt.variant(adjustments)
+    measured = _measure(attempt, adjustments, laid)
     size = adjustments.body_pt or layout.type.body_pt
-    lines = max(1, math.ceil(over_pt / (size * layout.type.leading)))
-    return (f"takes {counted} but {layout.name} allows {layout.budget.describe()}: over by "
-            f"about {lines} line{'s' if lines != 1 else ''} at the smallest size "
-            f"({size:g} pt); shorten it or try a longer layout such as statement-a4")
+    pages = laid.page_count
+    columns = " in two columns" if layout.columns == 2 else ""
+    over = max(1, _lines_over(layout, measured, layout, size))
+    told = (f"takes {pages} page{'s' if pages != 1 else ''} but {attempt.layout.name} allows "
+            f"{layout.budget.describe()}: over by about {over} line{'s' if over != 1 else ''} "
+            f"at the smallest size ({layout.type.min_pt:g} pt{columns})")
+    others = list(_other_layouts(attempt).values())
+    verdicts = []  # (lines over, page area, name)
+    for other in others:
+        for variant in filter(None, (other, other.in_two_columns())):
+            lines = _lines_over(variant, measured, layout, size)
+            pages_there = variant.budget.exact or variant.budget.most
+            verdicts.append((lines, pages_there * variant.page.width_mm
+                             * variant.page.height_mm, other.name))
+    takers = [v for v in verdicts if v[0] <= 0]
+    if takers:
+        return f"{told}; shorten it or use {min(takers, key=lambda v: v[1])[2]}, which would take it"
+    if not verdicts or over <= min(v[0] for v in verdicts):
+        return f"{told}; no layout takes it: shorten it by about {over} lines"
+    closest = min(verdicts)
+    return (f"{told}; too long even for {closest[2]} (by about {closest[0]} lines there): "
+            "shorten it")
+
+
+def _lines_over(variant: Layout, measured: _Measured, at: Layout, size: float) -> int:
+    """How many body lines the statement would pass ``variant``'s budget by, at its
+    smallest size (negative: lines to spare), predicted from a render in ``at``."""
+    low = variant.type.min_pt
+    need = model.body_height(variant, measured.body, at, size, low)
+    pages = variant.budget.exact or variant.budget.most
+    room = _room_for_body(measured, variant, pages)
+    if variant.fill.cover and not at.fill.cover:
+        room -= variant.page.content_height_mm * MM  # a cover holds none of the body
+    elif at.fill.cover and not variant.fill.cover:
+        room += at.page.content_height_mm * MM - variant.page.content_height_mm * MM
+    return math.ceil((need - room) / variant.leading_at(low))
 
 
 # Book chapters ------------------------------------------------------------------------

@@ -45,6 +45,12 @@ class Line:
     spacing_if_undone: float = 0.0
     #: The right edge of its text, in pt from the page's left edge.
     right: float = 0.0
+    #: The ids of the elements the line is set in, outermost first (copyfitting measures
+    #: the body, the slogan block... by them).
+    ids: tuple[str, ...] = ()
+
+    def within(self, element_id: str) -> bool:
+        return element_id in self.ids
 
 
 def read_lines(document) -> list[Line]:
@@ -63,8 +69,12 @@ def read_lines(document) -> list[Line]:
             return int(value)
         return None if isinstance(box, boxes.BlockContainerBox) else inherited
 
-    def walk(box, page: int, parent_element, block, area: str) -> None:
+    def walk(box, page: int, parent_element, block, area: str, ids: tuple[str, ...]) -> None:
         block = block_of(box, parent_element, block)
+        element = getattr(box, "element", None)
+        if (element is not None and element is not parent_element and hasattr(element, "get")
+                and not getattr(box, "pseudo_type", None) and element.get("id")):
+            ids = (*ids, element.get("id"))
         if isinstance(box, boxes.MarginBox):
             area = "margin"
         elif isinstance(box, boxes.FootnoteAreaBox):
@@ -86,15 +96,14 @@ def read_lines(document) -> list[Line]:
             right = max(t.position_x + t.width for t in texts)
             lines.append(Line(page, box.position_y * PX, (box.position_y + box.height) * PX,
                               box.position_x * PX, text, block, hyphenated, ordinal, area,
-                              undone, right * PX))
+                              undone, right * PX, ids))
             return
-        element = getattr(box, "element", None)
         for child in getattr(box, "children", ()):
             if isinstance(child, boxes.Box):
-                walk(child, page, element, block, area)
+                walk(child, page, element, block, area, ids)
 
     for number, page in enumerate(document.pages, 1):
-        walk(page._page_box, number, None, None, "text")
+        walk(page._page_box, number, None, None, "text", ())
     return lines
 
 

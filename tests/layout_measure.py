@@ -1,0 +1,135 @@
+"""What a reader sees of a page's layout, measured on the finished PDF (PDFium), not on
+pamphlet's own numbers: the lines of text with their font and size, the largest
+text-free vertical stretch, where a colour band runs."""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+MM = 72 / 25.4
+
+
+@dataclass
+class TextLine:
+    """Characters sharing a baseline run, in pt from the page's top edge."""
+
+    top: float
+    bottom: float
+    left: float
+    right: float = 0.0
+    baseline: float = 0.0
+    text: str = ""
+    fonts: dict[str, int] = field(default_factory=dict)  # font name -> characters
+    sizes: dict[float, int] = field(default_factory=dict)  # size in pt -> characters
+
+    @property
+    def font(self) -> str:
+        return max(self.fonts, key=self.fonts.get) if self.fonts else ""
+
+    @property
+    def size(self) -> float:
+        return max(self.sizes, key=self.sizes.get) if self.sizes else 0.0
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[TextLine]
+
+
+def read_pages(path: Path) -> list[Page]:
+    """Every page's lines of text (ordered top to bottom, then left to right)."""
+    document = pdfium.PdfDocument(path)
+    pages = []
+    try:
+        for number, page in enumerate(document, 1):
+            width, height = page.get_size()
+            pages.append(Page(number, width, height, _lines(page, height)))
+    finally:
+        document.close()
+    return pages
+
+
+def _lines(page, height: float) -> list[TextLine]:
+    text = page.get_textpage()
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    matrix = raw.FS_MATRIX()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    chars = []
+    for index in range(text.count_chars()):
+        char = text.get_text_range(index, 1)
+        if not char.strip():
+            continue
+        left, bottom, right, top = text.get_charbox(index)
+        if right - left <= 0:
+            continue
+        raw.FPDFText_GetFontInfo(text.raw, index, name, 256, ctypes.byref(flags))
+        raw.FPDFText_GetMatrix(text.raw, index, ctypes.byref(matrix))
+        raw.FPDFText_GetCharOrigin(text.raw, index, ctypes.byref(origin_x),
+                                   ctypes.byref(origin_y))
+        size = round(raw.FPDFText_GetFontSize(text.raw, index) * abs(matrix.d), 1)
+        font = name.value.decode(errors="replace").split("+")[-1]
+        chars.append((round(height - origin_y.value, 1), left, height - top, height - bottom,
+                      right, char, font, size))
+    chars.sort()
+    lines: list[TextLine] = []
+    for baseline, left, top, bottom, right, char, font, size in chars:
+        # the same baseline (within a little, for superscripts), not across a column gap
+        line = next((line for line in reversed(lines[-12:])
+                     if abs(line.baseline - baseline) <= max(0.45 * size, 2)
+                     and -2 <= left - line.right < max(3 * size, 12)), None)
+        if line is None:
+            line = TextLine(top, bottom, left, right, baseline=baseline)
+            lines.append(line)
+        line.top, line.bottom = min(line.top, top), max(line.bottom, bottom)
+        line.right = max(line.right, right)
+        line.text += char
+        line.fonts[font] = line.fonts.get(font, 0) + 1
+        line.sizes[size] = line.sizes.get(size, 0) + 1
+    lines.sort(key=lambda line: (line.top, line.left))
+    return lines
+
+
+def largest_gap(page: Page, top_mm: float, bottom_mm: float) -> float:
+    """The largest text-free vertical stretch (pt) within the type area: from its head to
+    the first line, between lines, from the last line to its foot."""
+    top, bottom = top_mm * MM, page.height - bottom_mm * MM
+    spans = sorted((max(line.top, top), min(line.bottom, bottom)) for line in page.lines
+                   if line.bottom > top and line.top < bottom)
+    edge, largest = top, 0.0
+    for start, end in spans:
+        largest = max(largest, start - edge)
+        edge = max(edge, end)
+    return max(largest, bottom - edge)
+
+
+def band_rows(path: Path, page_number: int, colour: tuple[int, int, int],
+              dpi: float = 24) -> tuple[float, float] | None:
+    """(top, bottom) in pt of the rows where ``colour`` fills most of the page's width:
+    a colour band (None: no band)."""
+    document = pdfium.PdfDocument(path)
+    try:
+        image = document[page_number - 1].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+    rows = []
+    for y in range(image.height):
+        hits = sum(1 for x in range(0, image.width, 2)
+                   if _close(image.getpixel((x, y)), colour))
+        if hits >= 0.6 * image.width / 2:
+            rows.append(y)
+    if not rows:
+        return None
+    return rows[0] * 72 / dpi, (rows[-1] + 1) * 72 / dpi
+
+
+def _close(pixel, colour, tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour))

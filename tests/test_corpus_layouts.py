@@ -1,0 +1,253 @@
+"""Every statement set as well as the seed: the generated corpus (tests/corpus.py, 30
+statements from 50 to 2,500 words in five languages) built through both leaflets and the A4
+statement once per session, and each page measured on the finished PDF.
+
+A statement a layout cannot take must say so and name a layout that does take it; every
+page of what is built keeps its largest text-free stretch within a third of its height
+(a poster of the key demand and the A4 statement's last page aside), its body within the
+layout's ranges, its hashtags as text, no hyphen at a page's foot and no more than two
+hyphenated lines in a row.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import corpus
+from conftest import pdf_text
+from layout_measure import MM, band_rows, largest_gap, read_pages
+
+LAYOUTS = ("leaflet-a5", "leaflet-a5-4pp", "statement-a4")
+SOURCES = corpus.corpus()
+BRAND_RGB = (0xe2, 0x23, 0x1a)
+CONFIG = """\
+[organisation]
+name = "Tenants and Workers Together"
+web = "together.example.org"
+
+[brand]
+cmyk = [0, 95, 90, 0]
+rgb = "#e2231a"
+
+[imprint]
+promoter = "R. Organiser, 3 Union Row"
+printer = "the committee"
+
+[defaults]
+layouts = ["leaflet-a5", "leaflet-a5-4pp", "statement-a4"]
+targets = ["screen"]
+"""
+
+
+def _build(folder: Path) -> dict:
+    """Build the corpus into ``folder``: the outcome of every statement and layout."""
+    from pamphlet.build.run import build
+    from pamphlet.config.workspace import find_workspace
+
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "pamphlet.toml").write_text(CONFIG)
+    for source in SOURCES:
+        (folder / "sources" / source.name).write_text(source.markdown, encoding="utf-8")
+    report = build(find_workspace(folder), out_dir=folder / "out", jobs=2)
+    outcome = {"built": {}, "failed": {}, "renders": []}
+    columns = {}  # from the fits the build cached: (source, layout) -> column count
+    for entry in (folder / ".pamphlet-cache/fits").glob("*.json"):
+        record = json.loads(entry.read_text())
+        _, source, layout, _ = record["slot"].rsplit(":", 3)
+        columns[(Path(source).stem, layout)] = record["data"]["columns"]
+    for built in report.built:
+        stem, layout = built.job.statement.src_path.stem, built.job.layout.name
+        outcome["built"][built.paths[0].name] = {
+            "pages": built.pages, "body_pt": built.body_pt,
+            "columns": columns.get((stem, layout), 1)}
+        outcome["renders"].append(built.renders)
+    for line in report.failed:
+        match = re.match(r".*/sources/(\S+)\.md: (\S+): screen: (.*)$", line)
+        assert match, line
+        outcome["failed"][f"{match[1]}.{match[2]}"] = match[3]
+    return outcome
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory) -> tuple[Path, dict]:
+    """The corpus built once for the whole session, whatever the number of test workers:
+    the first to come builds it, the others wait for it and read the result."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the folder every worker's own temporary folder is in
+    folder = shared / "corpus-build"
+    with open(shared / "corpus-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = folder / "outcome.json"
+        if not done.is_file():
+            outcome = _build(folder)
+            done.write_text(json.dumps(outcome))
+        return folder, json.loads(done.read_text())
+
+
+def _layout(name: str):
+    from pamphlet.render.layouts import get_layout
+
+    return get_layout(name, None)
+
+
+def _pdf(folder: Path, source, layout: str) -> Path:
+    return folder / "out" / f"{source.name.removesuffix('.md')}.{layout}.screen.pdf"
+
+
+CASES = [(source, layout) for source in SOURCES for layout in LAYOUTS]
+IDS = [f"{source.name.removesuffix('.md')}-{layout}" for source, layout in CASES]
+
+
+def test_the_corpus_is_what_the_issue_asks_for():
+    words = [source.body_words for source in SOURCES]
+    assert len(SOURCES) >= 30 and min(words) <= 60 and max(words) >= 2300
+    assert {source.lang for source in SOURCES} == {"en", "es", "de", "fr", "ar"}
+    shapes = Counter(shape for source in SOURCES for shape in source.features)
+    for shape in ("hashtags", "numbered-demands", "lists", "quotes", "footnotes", "long-words"):
+        assert shapes[shape] >= 2, shape
+
+
+def test_every_statement_builds_in_some_layout_and_a_fit_costs_few_renders(corpus_build):
+    _, outcome = corpus_build
+    for source in SOURCES:
+        stem = source.name.removesuffix(".md")
+        assert any(f"{stem}.{layout}.screen.pdf" in outcome["built"] for layout in LAYOUTS)
+        assert f"{stem}.statement-a4.screen.pdf" in outcome["built"], outcome["failed"]
+    renders = outcome["renders"]
+    assert sum(renders) / len(renders) <= 3, Counter(renders)
+
+
+@pytest.mark.parametrize("source, layout", CASES, ids=IDS)
+def test_a_statement_too_long_or_short_names_a_layout_that_takes_it(corpus_build, source,
+                                                                   layout):
+    folder, outcome = corpus_build
+    stem = source.name.removesuffix(".md")
+    reason = outcome["failed"].get(f"{stem}.{layout}")
+    if reason is None:
+        assert f"{stem}.{layout}.screen.pdf" in outcome["built"]
+        return
+    named = re.search(r"use (\S+?)(?:,|$)", reason)
+    assert named, reason
+    assert named[1] != layout, reason  # never the layout that failed
+    assert f"{stem}.{named[1]}.screen.pdf" in outcome["built"], reason
+    if "over by" in reason:
+        assert re.search(r"over by about \d+ lines? at the smallest size", reason)
+
+
+@pytest.mark.parametrize("source, layout", CASES, ids=IDS)
+def test_no_page_is_left_more_than_a_third_empty(corpus_build, source, layout):
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout (the test above says why)")
+    spec = _layout(layout)
+    pages = read_pages(path)
+    two_columns = outcome["built"][path.name]["columns"] == 2
+    page = (spec.in_two_columns() if two_columns else spec).page
+    for sheet in pages:
+        if spec.budget.exact is None and sheet.number == len(pages):
+            continue  # the A4 statement closes with its demands, not with its page
+        if _is_poster(sheet, spec):
+            continue  # a poster of the key demand, 48 pt or more
+        gap = largest_gap(sheet, page.margin_top_mm, page.margin_bottom_mm)
+        assert gap <= sheet.height / 3, (sheet.number, round(gap / MM), "mm")
+
+
+@pytest.mark.parametrize("source, layout", CASES, ids=IDS)
+def test_the_body_is_set_within_the_layouts_ranges(corpus_build, source, layout):
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout")
+    spec = _layout(layout)
+    pages = read_pages(path)
+    if outcome["built"][path.name]["columns"] == 2:
+        spec = spec.in_two_columns()
+    lines = [line for sheet in pages for line in sheet.lines
+             if line.font.startswith("Pamphlet-Text") or "Arabic" in line.font]
+    counts = Counter(line.size for line in lines)
+    lead = lines[0].size  # the first paragraph may be one step larger: not the body
+    if (lead == max(counts) and counts[lead] <= spec.type.lead_max_lines + 1
+            and any(n >= 3 for size, n in counts.items() if size != lead)):
+        lines = [line for line in lines if line.size != lead]
+    elif len(counts) == 1:  # the first paragraph is all there is: a lead, one step larger
+        grown = max(spec.type.lead_em, spec.fill.lead_max_em or 0)
+        assert lead <= spec.largest_body_pt * grown + 0.15
+        return
+    chars = Counter()
+    for line in lines:
+        chars[line.size] += len(line.text)
+    body = chars.most_common(1)[0][0]
+    assert spec.type.min_pt - 0.15 <= body <= spec.largest_body_pt + 0.15, (body, spec.name)
+    assert abs(body - outcome["built"][path.name]["body_pt"]) < 0.2
+
+
+@pytest.mark.parametrize("source, layout", CASES, ids=IDS)
+def test_the_text_keeps_its_hashtags_and_no_page_ends_in_a_hyphen(corpus_build, source,
+                                                                  layout):
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout")
+    text = pdf_text(path)
+    for tag in set(corpus._HASHTAG.findall(source.markdown.split("\n---\n", 1)[1])):
+        assert tag in text.replace("\u00ad", "") or tag.upper() in text, tag
+    for sheet in read_pages(path):
+        body = [line for line in sheet.lines if line.font.startswith("Pamphlet-Text")]
+        if body:
+            last = max(body, key=lambda line: (line.bottom, line.left))
+            assert not last.text.rstrip().endswith(("-", "\u2010", "\u00ad")), (
+                sheet.number, last.text)
+        run, previous = 0, None
+        for line in sorted(body, key=lambda line: (line.left > sheet.width / 2, line.top)):
+            follows = previous is not None and line.top - previous.bottom < line.size
+            hyphenated = re.search(r"[^\W\d_][-\u2010\u00ad]$", line.text.rstrip())
+            run = (run + 1 if follows else 1) if hyphenated else 0
+            assert run <= 2, (sheet.number, line.text)
+            previous = line
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_no_heading_is_made_from_a_hashtag(source, make_workspace):
+    from pamphlet.config.workspace import find_workspace
+    from pamphlet.load.sources import load_statement
+    from pamphlet.render.html import RenderContext, render_html
+
+    workspace = find_workspace(make_workspace({f"sources/{source.name}": source.markdown},
+                                              config=CONFIG))
+    statement = load_statement(workspace.sources_dir / source.name, workspace.config)
+    html = render_html(statement, _layout("leaflet-a5"),
+                       RenderContext(workspace.config, "screen", None, None))
+    assert not re.search(r"<h[1-6][^>]*>\s*(<[^>]+>)*\s*#", html)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_a_slogan_band_is_filled_by_its_demands(corpus_build, source):
+    """On a leaflet's back the demands' lines fill a good share of their band."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, "leaflet-a5")
+    if path.name not in outcome["built"]:
+        pytest.skip("not built as a two-page leaflet")
+    back = read_pages(path)[-1]
+    band = band_rows(path, back.number, BRAND_RGB)
+    assert band is not None
+    band = (max(band[0], _layout("leaflet-a5").page.margin_top_mm * MM), band[1])
+    inside = [line for line in back.lines if band[0] <= line.top and line.bottom <= band[1]]
+    assert inside
+    text_height = max(line.bottom for line in inside) - min(line.top for line in inside)
+    assert text_height >= 0.4 * (band[1] - band[0]), (round(text_height), band)
+
+
+def _is_poster(sheet, spec) -> bool:
+    """A page whose largest text is a demand of at least the poster size."""
+    display = [line for line in sheet.lines if "Display" in line.font]
+    return bool(display) and max(line.size for line in display) >= (
+        spec.fill.poster_key_min_pt - 0.5)
