@@ -61,7 +61,7 @@ def _build(folder: Path) -> dict:
     for entry in (folder / ".pamphlet-cache/fits").glob("*.json"):
         record = json.loads(entry.read_text())
         _, source, layout, _ = record["slot"].rsplit(":", 3)
-        columns[(Path(source).stem, layout)] = record["data"]["columns"]
+        columns[(Path(source).stem, layout)] = record["data"]["adjustments"]["columns"]
     for built in report.built:
         stem, layout = built.job.statement.src_path.stem, built.job.layout.name
         outcome["built"][built.paths[0].name] = {

@@ -279,14 +279,14 @@ def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, 
         entries = []
         single = bool(part.title) and len(part.statements) == 1
         for statement in part.statements:
-            try:
-                values = statement_values(statement, layout, context)
-            except PamphletError as error:  # say which statement, as `pamphlet build` does
-                raise PamphletError(f"{statement.src_path}: {error}") from None
-            _rebase(values, statement.src_path.parent, root)
             slug = statement.slug
             seen[slug] = seen.get(slug, 0) + 1
             ident = f"s-{slug}" if seen[slug] == 1 else f"s-{slug}-{seen[slug]}"
+            try:
+                values = statement_values(statement, layout, context, lead_id=f"{ident}-lead")
+            except PamphletError as error:  # say which statement, as `pamphlet build` does
+                raise PamphletError(f"{statement.src_path}: {error}") from None
+            _rebase(values, statement.src_path.parent, root)
             credit = " · ".join(v for v in (values["organisation"], values["dateline"],
                                             statement.place) if v)
             values.update(id=ident, page=None, folio=None, credit=credit,

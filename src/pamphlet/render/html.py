@@ -156,8 +156,9 @@ def _render_template(layout: Layout, context: RenderContext, names: list[str], /
 
 
 def statement_values(statement: Statement, layout: Layout, context: RenderContext,
-                     adjustments: Adjustments = Adjustments()) -> dict:
-    """What a template needs to set one statement (a leaflet's, or a book's chapter)."""
+                     adjustments: Adjustments = Adjustments(), lead_id: str = "lead") -> dict:
+    """What a template needs to set one statement (a leaflet's, or a book's chapter, whose
+    first paragraph's anchor ``lead_id`` must be its own among the book's)."""
     config = context.config
     lang = statement.lang
     direction = "rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr"
@@ -166,7 +167,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
     title_pt, title_html = balanced_title(
         title, replace(layout.title, max_pt=sizes.title_max_pt), layout.page.measure_mm)
     body_html = body_hyphenation(statement, config, adjustments.unbroken).html
-    lead_style, lead_html, rest_html = _lead(body_html, sizes, layout, direction)
+    lead_style, lead_html, rest_html = _lead(body_html, sizes, layout, direction, lead_id)
     demands = _demands(statement.demands, lang, layout, sizes.slogan_pt, sizes.key_pt)
     return {
         "statement": statement,
@@ -286,14 +287,14 @@ def lead_setting(text: str, attributes: str, sizes: TypeSizes, layout: Layout,
     return Lead("", body_lines, sizes.leading_pt)
 
 
-def _lead(body_html: str, sizes: TypeSizes, layout: Layout,
-          direction: str) -> tuple[str, str, str]:
+def _lead(body_html: str, sizes: TypeSizes, layout: Layout, direction: str,
+          lead_id: str) -> tuple[str, str, str]:
     """(style, first paragraph, the rest) as lead_setting decides."""
     match = first_paragraph(body_html)
     if not match:
         return "", "", body_html
     style = lead_setting(match[2], match[1], sizes, layout, direction).style
-    paragraph = f'<p class="{style or "first"}" id="lead"{match[1]}>{match[2]}</p>\n'
+    paragraph = f'<p class="{style or "first"}" id="{lead_id}"{match[1]}>{match[2]}</p>\n'
     return style, paragraph, body_html[match.end():]
 
 

@@ -714,7 +714,7 @@ class _Planner:
 
 
 #: Renders the hyphenation rules may add to a fit (usually one, often none).
-MAX_HYPHENATION_RENDERS = 3
+MAX_HYPHENATION_RENDERS = 6
 
 
 def _reset_hyphenation(attempt: _Setter, adjustments: Adjustments,
@@ -723,22 +723,60 @@ def _reset_hyphenation(attempt: _Setter, adjustments: Adjustments,
     column, checked on the laid-out lines (typeset/lines.py): the words whose breaks break
     a rule are set whole and the statement set again, as long as it keeps its pages and
     its places."""
-    for _ in range(MAX_HYPHENATION_RENDERS):
+    renders = 0
+    while renders < MAX_HYPHENATION_RENDERS:
         faults = hyphenation_faults(laid.lines)
         if not faults:
             break
         record = body_hyphenation(attempt.statement, attempt.context.config,
                                   adjustments.unbroken)
-        words = {record.word_of_soft_hyphen(block, k) for block, k in faults} - {None}
+        words = sorted({record.word_of_soft_hyphen(block, k) for block, k in faults} - {None})
         if not words:
             break
-        trial = replace(adjustments, unbroken=tuple(sorted({*adjustments.unbroken, *words})))
-        retry = attempt(trial)
-        if retry.page_count != laid.page_count or (
-                attempt.layout.budget.exact and not _placed(attempt, trial, retry)):
-            break  # a rule is not worth a page
-        adjustments, laid = trial, retry
+        # All the faulty words at once; when that costs a page, a hair smaller; then the
+        # first word alone (the next round takes the others, each knowing what moved).
+        trials = [replace(adjustments, unbroken=tuple(sorted({*adjustments.unbroken, *words})))]
+        trials += [t for t in [_a_step_smaller(attempt, trials[0])] if t is not None]
+        if len(words) > 1:
+            trials.append(replace(adjustments,
+                                  unbroken=tuple(sorted({*adjustments.unbroken, words[0]}))))
+        tried = []
+        for trial in trials:
+            if renders >= MAX_HYPHENATION_RENDERS:
+                return adjustments, laid
+            retry = attempt(trial)
+            renders += 1
+            tried.append(retry)
+            if retry.page_count == laid.page_count and not (
+                    attempt.layout.budget.exact and not _placed(attempt, trial, retry)):
+                adjustments, laid = trial, retry
+                break
+        else:
+            if not _worth_a_page(attempt, laid, trials[0]):
+                break  # a rule is not worth a leaflet's page
+            adjustments, laid = trials[0], tried[0]
     return adjustments, laid
+
+
+def _worth_a_page(attempt: _Setter, laid: LaidOut, trial: Adjustments) -> bool:
+    """Whether the rules may cost a page: only where the budget has pages to spare (an A4
+    statement; a leaflet's pages are its sheet)."""
+    budget = attempt.variant(trial).budget
+    return not budget.exact and (budget.max_pages is None or laid.page_count < budget.max_pages)
+
+
+#: How much smaller the body may be set to keep the pages when words are set whole.
+RESET_STEP_PT = 0.2
+
+
+def _a_step_smaller(attempt: _Setter, adjustments: Adjustments) -> Adjustments | None:
+    """``adjustments`` with the body up to :data:`RESET_STEP_PT` smaller, within the
+    layout's range (None: it is at the smallest already)."""
+    body = adjustments.body_pt
+    low = attempt.variant(adjustments).type.min_pt
+    if body is None or body <= low + 1e-6:
+        return None
+    return replace(adjustments, body_pt=round(max(low, body - RESET_STEP_PT), 2))
 
 
 # --- why a statement does not fit ----------------------------------------------------------
