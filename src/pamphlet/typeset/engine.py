@@ -194,8 +194,10 @@ class LaidOut:
     page to its foot costs no second layout."""
 
     def __init__(self, engine: _Engine, document, html: str, options: TypesetOptions,
-                 messages: list[str], reads: dict):
+                 messages: list[str], reads: dict, refused: list[str] | None = None):
         self._engine, self._document, self._html = engine, document, html
+        #: Why the fetcher refused what it refused (drawing an SVG may ask for more).
+        self._refused = refused if refused is not None else []
         self.options, self.warnings = options, messages
         #: The files the fetcher read (path → digest), for the incremental key.
         self.reads = reads
@@ -260,6 +262,7 @@ class LaidOut:
             except Exception as error:  # a WeasyPrint bug must not end the whole batch
                 raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
                                    "run with --debug for details") from error
+        _refuse_left_out(messages, self._refused)  # SVGs are drawn only now
         warnings = self.warnings + [m for m in messages if m not in self.warnings]
         if self.options.strict and warnings:
             raise TypesetError(f"WeasyPrint {warnings[0]} (--strict)")
@@ -289,6 +292,16 @@ def lay_out(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
         except Exception as error:  # a WeasyPrint bug must not end the whole batch
             raise TypesetError(f"WeasyPrint failed ({type(error).__name__}: {error}); "
                                "run with --debug for details") from error
+    _refuse_left_out(messages, fetcher.refused)
+    if options.strict and messages:
+        raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
+    return LaidOut(engine, document, html, options, messages, dict(fetcher.reads),
+                   fetcher.refused)
+
+
+def _refuse_left_out(messages: list[str], refused: list[str]) -> None:
+    """Fail when WeasyPrint left an image or an SVG out of the page, saying only so in its
+    log (a damaged image while laying out; a refused file inside an SVG while drawing)."""
     failed_image = next((m for m in messages if m.startswith("error: Failed to load image")),
                         None)
     if failed_image:  # an image WeasyPrint could not decode would go missing unseen
@@ -296,12 +309,9 @@ def lay_out(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
                            "in a format WeasyPrint cannot set")
     failed_svg = next((m for m in messages if m.startswith(SVG_FAILURES)), None)
     if failed_svg:  # WeasyPrint leaves such an SVG out of the page, with only this line
-        reason = f" ({fetcher.refused[-1]})" if fetcher.refused else ""
+        reason = f" ({refused[-1]})" if refused else ""
         raise TypesetError(f"WeasyPrint {failed_svg}{reason}: the SVG would be missing from "
                            "the page")
-    if options.strict and messages:
-        raise TypesetError(f"WeasyPrint {messages[0]} (--strict)")
-    return LaidOut(engine, document, html, options, messages, dict(fetcher.reads))
 
 
 def typeset(html: str, base_dir: Path, stylesheets: tuple[Path, ...],
