@@ -15,7 +15,10 @@ def test_the_audit_hook_reports_outside_files_lookups_and_connections(tmp_path):
             f"import audited; audited.install({str(log)!r})\n"
             "open('/etc/hostname').close()\n"
             "open('inside.txt', 'w').close()\n"
-            "try:\n    socket.getaddrinfo('localhost', 80)\nexcept OSError:\n    pass\n"
+            "for lookup in (lambda: socket.getaddrinfo('localhost', 80),\n"
+            "               lambda: socket.gethostbyname('localhost'),\n"
+            "               lambda: socket.gethostbyname_ex('localhost')):\n"
+            "    try:\n        lookup()\n    except OSError:\n        pass\n"
             "s = socket.socket()\ns.settimeout(0.01)\n"
             "try:\n    s.connect(('192.0.2.1', 9))\nexcept OSError:\n    pass\n")
     try:
@@ -24,4 +27,5 @@ def test_the_audit_hook_reports_outside_files_lookups_and_connections(tmp_path):
     finally:
         log.unlink(missing_ok=True)
     assert lines == ["open /etc/hostname", "socket.getaddrinfo 'localhost'",
+                     "socket.gethostbyname 'localhost'", "socket.gethostbyname_ex 'localhost'",
                      "connect ('192.0.2.1', 9)"]
