@@ -27,5 +27,6 @@ def test_the_audit_hook_reports_outside_files_lookups_and_connections(tmp_path):
     finally:
         log.unlink(missing_ok=True)
     assert lines == ["open /etc/hostname", "socket.getaddrinfo 'localhost'",
-                     "socket.gethostbyname 'localhost'", "socket.gethostbyname_ex 'localhost'",
+                     # gethostbyname_ex raises the same audit event as gethostbyname
+                     "socket.gethostbyname 'localhost'", "socket.gethostbyname 'localhost'",
                      "connect ('192.0.2.1', 9)"]
