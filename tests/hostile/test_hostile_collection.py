@@ -156,3 +156,24 @@ def test_a_manifest_cannot_reach_outside_the_workspace(tmp_path, manifest, messa
     assert run.code == 1
     run.assert_clean()
     assert run.errors == [f"collection.toml: {message}"]
+
+
+def test_a_manifest_entry_linked_out_of_the_workspace_is_refused(tmp_path):
+    root = make_book_workspace(tmp_path / "ws")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text(statement(title="SECRET", demands=["x"]))
+    (outside / "cover.png").write_bytes((root / "cover.png").read_bytes())
+    (root / "sources/link.md").symlink_to(outside / "secret.md")
+    (root / "linked-cover.png").symlink_to(outside / "cover.png")
+    (root / "collection.toml").write_text(
+        'cover_image = "linked-cover.png"\nstatements = ["sources/s0.md", "sources/link.md"]\n')
+    run = run_audited(root, "collection", "--manifest", "collection.toml", "-o", "book.pdf")
+    assert run.code == 1
+    run.assert_clean()
+    assert run.errors == [
+        "collection.toml: 'cover_image': 'linked-cover.png' is a symlink leading out of the "
+        f"workspace (to {outside / 'cover.png'})",
+        "collection.toml: 'statements': 'sources/link.md' is a symlink leading out of the "
+        f"workspace (to {outside / 'secret.md'})"]
+    assert not (root / "book.pdf").exists()

@@ -8,6 +8,7 @@ manifest's own folder and must stay inside the workspace.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -105,6 +106,11 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
 
     def inside(key: str, name: str, must_exist: bool = True) -> Path | None:
         file = (folder / name).resolve()
+        written = Path(os.path.normpath(folder / name))  # as written, links not followed
+        if not file.is_relative_to(root) and written.is_relative_to(root):
+            problems.add(f"'{key}': '{name}' is a symlink leading out of the workspace (to "
+                         f"{file})")
+            return None
         if not file.is_relative_to(root) or (must_exist and not file.is_file()):
             problems.add(f"'{key}': no file '{name}' in the workspace")
             return None
