@@ -60,3 +60,25 @@ def test_a_layout_linked_from_outside_is_refused_and_the_others_build(tmp_path):
     assert f"{root / 'layouts/stolen'}: leads out of its layouts folder (to {stolen})" in \
         run.err
     assert (root / "build/a.leaflet-a5.screen.pdf").is_file()
+
+
+def test_absurd_page_numbers_in_a_shared_layout_name_their_key_once(tmp_path):
+    root = workspace(tmp_path, {"a.md": statement(demands=["x"]),
+                                "b.md": statement(title="B", layout="huge", demands=["y"])})
+    folder = root / "layouts/huge"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text(
+        'template = "huge.html.j2"\n[page]\nwidth_mm = 1e308\nheight_mm = nan\n'
+        "margin_mm = [14, 15, inf, 15]\n")
+    (folder / "huge.html.j2").write_text('{% extends "_base/base.html.j2" %}')
+    run = run_audited(root, "build")
+    assert run.code == 1
+    run.assert_clean()
+    toml = root / "layouts/huge/layout.toml"
+    assert run.errors == [
+        f"{toml}: 'page.width_mm': expected a number from 20 to 2000, got 1e+308",
+        f"{toml}: 'page.height_mm': expected a number from 20 to 2000, got nan",
+        f"{toml}: 'page.margin_mm': expected [top, right, bottom, left] in mm, got "
+        "[14, 15, inf, 15]",
+        f"{root / 'sources/b.md'}: layout 'huge' is broken (see its layout.toml problems)"]
+    assert (root / "build/a.leaflet-a5.screen.pdf").is_file()

@@ -215,8 +215,8 @@ class PageTable:
 
     def validate(self, problems: Problems, prefix: str) -> None:
         for key in ("width_mm", "height_mm", "margin_mm"):
-            if getattr(self, key) is None:
-                problems.add(f"missing '{prefix}{key}'")
+            if getattr(self, key) is None and f"{prefix}{key}" not in problems.keys:
+                problems.add(f"missing '{prefix}{key}'")  # (a refused value is named once)
 
 
 @dataclass(frozen=True)
