@@ -4,6 +4,7 @@ SOURCE_DATE_EPOCH is a warning, and `init` writes a name with a newline as TOML 
 
 from __future__ import annotations
 
+import os
 import tomllib
 
 import pytest
@@ -53,3 +54,18 @@ def test_init_writes_a_name_with_a_newline_as_text(tmp_path):
     config = tomllib.loads((tmp_path / "group/pamphlet.toml").read_text())
     assert config["organisation"]["name"] == 'A"\nB = 1\n[x]'
     assert "x" not in config
+
+
+@pytest.mark.parametrize("kind, fragment", [("fifo", "is a FIFO (named pipe)"),
+                                            ("folder", "is a folder")])
+def test_a_config_that_is_no_file_is_refused_not_passed_over(tmp_path, kind, fragment):
+    """A FIFO pamphlet.toml would hang a reader; passing over it built with defaults."""
+    root = workspace(tmp_path, PRINT_READY_CONFIG)
+    config = root / "pamphlet.toml"
+    config.unlink()
+    os.mkfifo(config) if kind == "fifo" else config.mkdir()
+    run = run_audited(root, "build", timeout=60)
+    assert run.code == 1
+    run.assert_clean()
+    assert run.errors == [f"{config}: {fragment}, not a file pamphlet can read"]
+    assert not (root / "build").exists()

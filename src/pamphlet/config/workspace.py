@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -291,7 +292,8 @@ def find_workspace(start: Path | None = None) -> Workspace:
     """The workspace containing ``start`` (the nearest ``pamphlet.toml`` upwards), or ``start``."""
     start = (start or Path.cwd()).resolve()
     for folder in (start, *start.parents):
-        if (folder / CONFIG_NAME).is_file():
+        # anything by that name (a FIFO, a folder) is read and refused, never passed over
+        if os.path.lexists(folder / CONFIG_NAME):
             return Workspace(folder, load_config(folder / CONFIG_NAME))
     return Workspace(start, Config())
 
