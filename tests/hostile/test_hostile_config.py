@@ -57,15 +57,17 @@ def test_init_writes_a_name_with_a_newline_as_text(tmp_path):
 
 
 @pytest.mark.parametrize("kind, fragment", [("fifo", "is a FIFO (named pipe)"),
-                                            ("folder", "is a folder")])
+                                            ("device", "is a symlink leading out of the "
+                                                       "workspace (to /dev/zero)")])
 def test_a_config_that_is_no_file_is_refused_not_passed_over(tmp_path, kind, fragment):
     """A FIFO pamphlet.toml would hang a reader; passing over it built with defaults."""
     root = workspace(tmp_path, PRINT_READY_CONFIG)
     config = root / "pamphlet.toml"
     config.unlink()
-    os.mkfifo(config) if kind == "fifo" else config.mkdir()
+    os.mkfifo(config) if kind == "fifo" else config.symlink_to("/dev/zero")
     run = run_audited(root, "build", timeout=60)
     assert run.code == 1
     run.assert_clean()
-    assert run.errors == [f"{config}: {fragment}, not a file pamphlet can read"]
+    assert run.errors == [f"{config}: {fragment}" + (", not a file pamphlet can read"
+                                                     if kind == "fifo" else "")]
     assert not (root / "build").exists()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pamphlet.config.schema import Problems, read_dataclass, read_toml, setting
 from pamphlet.errors import ConfigError
+from pamphlet.files import RefusedFile, check_within
 
 CONFIG_NAME = "pamphlet.toml"
 
@@ -292,9 +293,15 @@ def find_workspace(start: Path | None = None) -> Workspace:
     """The workspace containing ``start`` (the nearest ``pamphlet.toml`` upwards), or ``start``."""
     start = (start or Path.cwd()).resolve()
     for folder in (start, *start.parents):
-        # anything by that name (a FIFO, a folder) is read and refused, never passed over
-        if os.path.lexists(folder / CONFIG_NAME):
-            return Workspace(folder, load_config(folder / CONFIG_NAME))
+        # a folder by that name is no config, but a FIFO or a device is refused by name
+        # (when read), never passed over for another workspace's config or the defaults
+        config = folder / CONFIG_NAME
+        if os.path.lexists(config) and not config.is_dir():
+            try:
+                check_within(config, folder)
+            except RefusedFile as error:
+                raise ConfigError(f"{config}: {error}") from None
+            return Workspace(folder, load_config(config))
     return Workspace(start, Config())
 
 
