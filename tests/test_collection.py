@@ -124,9 +124,29 @@ def test_book_order_half_title_title_imprint_contents(book):
     assert "RIVERSIDE PRESS" in title_page.upper()
     imprint = book.texts[book.page(4)]
     for words in ("Published by Riverside Press", "First edition", "Licence: CC BY-SA 4.0",
-                  "ISBN 978-3-16-148410-0", "Printed by Ink & Co, 2 Press Lane"):
+                  "ISBN 978-3-16-148410-0", "Printed by Ink & Co, 2 Press Lane",
+                  "Promoted by T. Tester, 1 Test Street"):
         assert words in imprint, words
     assert book.texts[book.page(5)].startswith("Contents")
+
+
+def test_the_edition_page_and_colophon_name_each_party_once(book, print_book):
+    """As a press's edition page reads: published by the publisher, printed by the
+    printer, each said once; the colophon says what the book was set in and who printed
+    it, on the last verso, so the print book block has an even page count."""
+    imprint = book.texts[book.page(4)].casefold()
+    assert imprint.count("published by") == 1 and imprint.count("printed by") == 1
+    colophon = book.texts[-1]
+    assert colophon.startswith(TITLE) and "Set in " in colophon
+    assert "Printed by Ink & Co, 2 Press Lane." in colophon
+    assert "published by" not in colophon.casefold()
+    assert book.folio_of(len(book.texts) - 1) % 2 == 0
+    out, result = print_book
+    reader = PdfReader(out)
+    assert result.pages == len(reader.pages) and result.pages % 2 == 0
+    assert "Set in " in reader.pages[-1].extract_text()
+    back = PdfReader(out.with_name("print.cover.pdf")).pages[0].extract_text().casefold()
+    assert "published by" not in back and back.count("printed by") == 1
 
 
 def test_contents_in_book_order_with_the_pages_and_credits(book):
@@ -289,6 +309,40 @@ def test_index_sorted_in_letter_groups_with_its_pages(book):
             listed = (re.search(r",\s?(\d+)", after)[1] if len(statements) == 1 else
                       re.search(re.escape(plain(item.title)[:18]) + r".*?,\s?(\d+)", after)[1])
             assert demand.upper() in plain(book.texts[book.page(int(listed))]).upper()
+
+
+def index_lines(book) -> list[list[tuple[float, str]]]:
+    """Per index page and column: (top in pt, text) of each line, from the glyphs."""
+    document = pypdfium2.PdfDocument(book.path)
+    start = next(i for i, t in enumerate(book.texts) if t.startswith("Index of demands"))
+    columns = []
+    for index in range(start, len(book.texts) - 1):
+        page = document[index]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        if "Set in " in book.texts[index]:
+            break
+        for left, right in ((0, width / 2), (width / 2, width)):
+            rows: dict[int, list[str]] = {}
+            for i in range(text.count_chars()):
+                x0, y0, x1, y1 = text.get_charbox(i)
+                if left <= x0 < right and FOOT_MM * MM < y0 < height - HEAD_MM * MM:
+                    rows.setdefault(round(y1), []).append(text.get_text_range(i, 1))
+            columns.append([(top, "".join(chars).strip())
+                            for top, chars in sorted(rows.items(), reverse=True)
+                            if "".join(chars).strip()])
+    document.close()
+    return columns
+
+
+def test_index_page_numbers_stay_with_their_entry_and_columns_share_a_head(book):
+    columns = index_lines(book)
+    assert len(columns) >= 4
+    for column in columns:
+        assert not [text for _, text in column if text.isdigit()]  # no lone page number
+    for left, right in zip(columns[0::2], columns[1::2]):
+        if left and right:
+            assert abs(left[0][0] - right[0][0]) <= 1, (left[0], right[0])
 
 
 def test_index_is_set_in_the_text_face_at_8_pt_or_more(book):
@@ -550,6 +604,28 @@ def test_print_cover_has_the_brand_colour_to_the_bleed_on_all_four_sides(print_b
     spine = spine_width_mm(result.pages, 0.1)
     assert (trim[2] - trim[0]) / MM == pytest.approx(2 * 148 + spine, abs=0.05)
     assert (bleed[2] - bleed[0]) / MM == pytest.approx(2 * 148 + spine + 6, abs=0.05)
+
+
+def test_print_cover_text_keeps_inside_its_panels(print_book):
+    """Nothing on the cover sheet outside the trim (no folio in the slug), and the text of
+    back and front keeps its margin from the trim and the folds."""
+    out, result = print_book
+    cover = out.with_name("print.cover.pdf")
+    with pikepdf.open(cover) as pdf:
+        x0, y0, x1, y1 = (float(v) for v in pdf.pages[0].obj.TrimBox)
+    document = pypdfium2.PdfDocument(cover)
+    text = document[0].get_textpage()
+    boxes = [text.get_charbox(i) for i in range(text.count_chars())
+             if text.get_text_range(i, 1).strip()]
+    document.close()
+    fold = x0 + 148 * MM
+    margin = 15 * MM - 1
+    assert boxes
+    for left, bottom, right, top in boxes:
+        assert y0 + margin <= bottom and top <= y1 - margin
+        assert (x0 + margin <= left and right <= fold - margin) or \
+            (fold + spine_width_mm(result.pages, 0.1) * MM + margin <= left
+             and right <= x1 - margin)
 
 
 def test_print_cover_and_book_pass_pamphlet_check_and_the_shared_preflight(

@@ -11,7 +11,7 @@ from pamphlet.check import check_paths
 from pamphlet.config.workspace import Imprint, find_workspace
 from pamphlet.errors import SourceError
 from pamphlet.load.sources import load_statement
-from pamphlet.render.words import WORDS, imprint_line
+from pamphlet.render.words import WORDS, book_imprint, imprint_line
 
 
 @pytest.mark.parametrize("imprint, organisation, text", [
@@ -47,6 +47,22 @@ def test_imprint_line(imprint, organisation, text):
 ])
 def test_imprint_in_the_statements_language(lang, text):
     assert imprint_line(Imprint(promoter="A", printer="B"), "Org", lang) == text
+
+
+@pytest.mark.parametrize("imprint, lang, lines", [
+    pytest.param(Imprint(promoter="T. Tester, 1 Test Street", printer="Ink & Co"), "en",
+                 ["Printed by Ink & Co", "Promoted by T. Tester, 1 Test Street"], id="both"),
+    pytest.param(Imprint(promoter="riverside press", printer="Ink & Co", address="2 Lane"),
+                 "en", ["Printed by Ink & Co, 2 Lane"], id="the-publisher-promotes"),
+    pytest.param(Imprint(promoter="A", printer="B", note="N"), "de",
+                 ["Druck: B", "V. i. S. d. P.: A", "N"], id="german"),
+    pytest.param(Imprint(promoter="TODO: name", printer="TODO: printer"), "en", [],
+                 id="placeholders"),
+])
+def test_a_books_imprint_never_says_published_by_again(imprint, lang, lines):
+    """The edition page says "Published by <publisher>" once; the imprint adds the
+    printer and whoever answers for the book, in other words."""
+    assert book_imprint(imprint, "Riverside Press", lang) == lines
 
 
 def test_one_place_for_the_words():

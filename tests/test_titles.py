@@ -17,6 +17,14 @@ def test_a_line_ends_at_the_colon():
     assert lines[0].endswith(":"), lines
 
 
+def test_a_title_past_its_lines_still_breaks_at_its_colon():
+    title = ("The port belongs to the people who work it: a reply to the authority's "
+             "consultation on the sale of the northern quay")
+    _, lines = title_lines(title, BOOK, 115)
+    assert any(line.endswith("it:") for line in lines), lines
+    assert len(lines) <= BOOK.max_lines + 2
+
+
 def test_a_number_range_is_never_broken():
     size, html = balanced_title("What we said, 2016–2025", TitleFit(24, 36, 4), 112)
     assert '<span class="nobr">2016–2025</span>' in html

@@ -27,7 +27,7 @@ from pamphlet.load.sources import Statement, load_all, read_source_text
 from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.html import RenderContext, balanced_title, format_dateline
 from pamphlet.render.layouts import Layout, TitleFit, get_layout
-from pamphlet.render.words import imprint_line, words_for
+from pamphlet.render.words import book_imprint, words_for
 from pamphlet.resources import bundled_font_names, package_roots
 from pamphlet.targets import get_target
 
@@ -174,7 +174,9 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "cover": in_book_cover,
         "flood": floods,
         "intro_html": intro_html,
-        "imprint": typographic(imprint_line(imprint, config.organisation.name, lang), lang),
+        # who printed it and who answers for it, beside "Published by <publisher>"
+        "imprint_lines": [typographic(line, lang)
+                          for line in book_imprint(imprint, publisher, lang)],
         "contact": contact,
         "fonts": " and ".join(bundled_font_names()[family]
                               for family in ("Pamphlet Text", "Pamphlet Display")),

@@ -216,7 +216,7 @@ def title_lines(text: str, fit: TitleFit, measure_mm: float
                 ) -> tuple[float, list[str] | None]:
     """(size, balanced lines) for a title: the largest size within ``fit``, broken by
     sense where it can be: after a colon inside the title, even at a smaller size or on
-    one more line."""
+    one more line (than the bounds allow, or than a title past them already takes)."""
     size = fit_title(text, fit, measure_mm)
     lines = balance_lines(text, size, measure_mm * MM)
     wanted = sense_breaks(text)
@@ -228,7 +228,7 @@ def title_lines(text: str, fit: TitleFit, measure_mm: float
         ends.add(position)
     if wanted <= ends:
         return size, lines
-    for count in range(max(len(lines), len(wanted) + 1), fit.max_lines + 2):
+    for count in range(max(len(lines), len(wanted) + 1), max(fit.max_lines, len(lines)) + 2):
         trial = size
         while trial >= fit.min_pt:
             found = balance_lines(text, trial, measure_mm * MM * 0.97, count=count,
