@@ -312,25 +312,30 @@ def test_index_sorted_in_letter_groups_with_its_pages(book):
 
 
 def index_lines(book) -> list[list[tuple[float, str]]]:
-    """Per index page and column: (top in pt, text) of each line, from the glyphs."""
+    """Per index page and column: (baseline in pt, text) of each line, from the glyphs'
+    origins (old-style figures rise and fall around the baseline)."""
+    import ctypes
+
     document = pypdfium2.PdfDocument(book.path)
     start = next(i for i, t in enumerate(book.texts) if t.startswith("Index of demands"))
     columns = []
-    for index in range(start, len(book.texts) - 1):
+    for index in range(start, len(book.texts)):
+        if "Set in " in book.texts[index]:
+            break
         page = document[index]
         width, height = page.get_size()
         text = page.get_textpage()
-        if "Set in " in book.texts[index]:
-            break
+        x, y = ctypes.c_double(), ctypes.c_double()
         for left, right in ((0, width / 2), (width / 2, width)):
             rows: dict[int, list[str]] = {}
             for i in range(text.count_chars()):
-                x0, y0, x1, y1 = text.get_charbox(i)
-                if left <= x0 < right and FOOT_MM * MM < y0 < height - HEAD_MM * MM:
-                    rows.setdefault(round(y1), []).append(text.get_text_range(i, 1))
-            columns.append([(top, "".join(chars).strip())
-                            for top, chars in sorted(rows.items(), reverse=True)
-                            if "".join(chars).strip()])
+                pypdfium2.raw.FPDFText_GetCharOrigin(text.raw, i, x, y)
+                if left <= x.value < right and FOOT_MM * MM < y.value < height - HEAD_MM * MM:
+                    rows.setdefault(round(y.value), []).append(text.get_text_range(i, 1))
+            columns.append([(baseline, "".join(chars).strip())
+                            for baseline, chars in sorted(rows.items(), reverse=True)
+                            if "".join(chars).strip()
+                            and not "".join(chars).startswith("Index of demands")])
     document.close()
     return columns
 
@@ -342,7 +347,7 @@ def test_index_page_numbers_stay_with_their_entry_and_columns_share_a_head(book)
         assert not [text for _, text in column if text.isdigit()]  # no lone page number
     for left, right in zip(columns[0::2], columns[1::2]):
         if left and right:
-            assert abs(left[0][0] - right[0][0]) <= 1, (left[0], right[0])
+            assert abs(left[0][0] - right[0][0]) <= 2.5, (left[0], right[0])
 
 
 def test_index_is_set_in_the_text_face_at_8_pt_or_more(book):

@@ -359,6 +359,45 @@ def test_a_change_on_disk_shows_up_and_a_stale_save_keeps_both(served, browser):
 
 
 @needs_browser
+def test_two_tabs_saving_the_same_statement_keep_both_texts(served, browser):
+    """Two tabs on one file, each with its own words: the first save writes the file, the
+    second (against the version it loaded) overwrites nothing and keeps its text aside."""
+    path = served.root / "sources" / OTHER_NAME
+    original = path.read_text()
+    open_editor(browser, served, OTHER_NAME)
+    first = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    second = browser.current_window_handle
+    try:
+        open_editor(browser, served, OTHER_NAME)
+        for handle, words in ((first, "From the first tab: "), (second, "From the second tab: ")):
+            browser.switch_to.window(handle)
+            put_cursor(browser, "t.value.indexOf('The company')")
+            browser.find_element("id", "text").send_keys(words)
+        browser.switch_to.window(first)
+        browser.find_element("id", "save").click()
+        wait(browser, lambda d: d.find_element("id", "save-state").text == "Saved",
+             message="the first tab never saved")
+        assert "From the first tab: " in path.read_text()
+        browser.switch_to.window(second)
+        browser.find_element("id", "save").click()
+        wait(browser, lambda d: "conflicts/" in d.find_element("id", "banner").text,
+             message="the second save did not keep its text aside")
+        on_disk = path.read_text()
+        assert "From the first tab: " in on_disk and "From the second tab: " not in on_disk
+        kept = [k.read_text() for k in (served.root / "conflicts").glob(f"{path.stem}.*.md")]
+        # (where a background tab's caret lands is the browser's business; the words are ours)
+        assert any("From the second tab: " in k and "first tab" not in k for k in kept)
+        assert "From the second tab: " in browser.find_element("id", "text").get_attribute(
+            "value")  # and the tab still shows it
+    finally:
+        browser.switch_to.window(second)
+        browser.close()
+        browser.switch_to.window(first)
+        path.write_text(original)
+
+
+@needs_browser
 def test_another_local_page_cannot_use_the_cookie(served, browser, tmp_path):
     (tmp_path / "index.html").write_text(
         f'<form id="f" method="post" action="http://127.0.0.1:{served.port}/new">'
