@@ -147,6 +147,7 @@ def test_the_edition_page_and_colophon_name_each_party_once(book, print_book):
     assert "Set in " in reader.pages[-1].extract_text()
     back = PdfReader(out.with_name("print.cover.pdf")).pages[0].extract_text().casefold()
     assert "published by" not in back and back.count("printed by") == 1
+    assert "ten years of what tenants" in back  # the manifest's blurb
 
 
 def test_contents_in_book_order_with_the_pages_and_credits(book):
@@ -229,6 +230,26 @@ def test_running_heads_on_every_text_page_but_openings(book):
                 assert shown == title, (folio, head)
             checked["recto"] += 1
     assert checked["verso"] > 10 and checked["recto"] >= 6 and checked["shortened"] >= 1
+
+
+def test_folios_on_the_outer_edge(book):
+    """Versos carry their folio at the left of the foot, rectos at the right."""
+    document = pypdfium2.PdfDocument(book.path)
+    checked = 0
+    for index, page in enumerate(document):
+        folio = book.folio_of(index)
+        if folio is None:
+            continue
+        width, _ = page.get_size()
+        text = page.get_textpage()
+        left = text.get_text_bounded(0, 0, width / 2, FOOT_MM * MM).split()
+        right = text.get_text_bounded(width / 2, 0, width, FOOT_MM * MM).split()
+        if not left and not right:
+            continue  # a page without a folio (blank, part page)
+        assert (left, right) == (([str(folio)], []) if folio % 2 == 0 else ([], [str(folio)]))
+        checked += 1
+    document.close()
+    assert checked > 50
 
 
 def test_no_page_ends_with_a_hole_before_a_slogan_block(book):
@@ -609,6 +630,28 @@ def test_print_cover_has_the_brand_colour_to_the_bleed_on_all_four_sides(print_b
     spine = spine_width_mm(result.pages, 0.1)
     assert (trim[2] - trim[0]) / MM == pytest.approx(2 * 148 + spine, abs=0.05)
     assert (bleed[2] - bleed[0]) / MM == pytest.approx(2 * 148 + spine + 6, abs=0.05)
+
+
+def test_print_cover_fold_marks_stand_outside_the_bleed(print_book):
+    """Marks at both folds of the spine in the slug, none drawn into the bleed."""
+    out, result = print_book
+    cover = out.with_name("print.cover.pdf")
+    scale = 4
+    document = pypdfium2.PdfDocument(cover)
+    image = document[0].render(scale=scale).to_pil().convert("RGB")
+    document.close()
+    with pikepdf.open(cover) as pdf:
+        media = [float(v) for v in pdf.pages[0].obj.MediaBox]
+        bleed = [float(v) for v in pdf.pages[0].obj.BleedBox]
+        trim = [float(v) for v in pdf.pages[0].obj.TrimBox]
+    spine = spine_width_mm(result.pages, 0.1)
+    for fold in (trim[0] + 148 * MM, trim[0] + (148 + spine) * MM):
+        x = int((fold - media[0]) * scale)
+        near = range(x - 2, x + 3)
+        slug = range(int((media[3] - bleed[3]) * scale) - 2)  # above the bleed's head edge
+        assert any(sum(image.getpixel((i, y))) < 300 for i in near for y in slug), fold
+        inside = int((media[3] - bleed[3] + 0.5 * MM) * scale)
+        assert all(image.getpixel((i, inside))[0] > 180 for i in near)  # brand, no mark
 
 
 def test_print_cover_text_keeps_inside_its_panels(print_book):

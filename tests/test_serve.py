@@ -163,6 +163,23 @@ def test_the_workspace_page_is_complete_html(served):
     assert red[0] > 180 and red[1] < 90
 
 
+def test_the_workspace_page_gives_the_collections_page_count(served):
+    """Once the background worker has set the book, the page as served says how many
+    pages it has, and the download has that many."""
+    deadline, said = time.monotonic() + 300, None
+    while time.monotonic() < deadline:
+        said = re.search(r'id="book-text" class="book-text">(\d+) statements, (\d+) pages',
+                         served.request("GET", "/").text)
+        if said:
+            break
+        time.sleep(1)
+    assert said, "the collection's page count never appeared"
+    from pypdf import PdfReader
+
+    book = PdfReader(io.BytesIO(_bytes(served, "/download/collection.pdf")))
+    assert int(said[1]) == 2 and int(said[2]) == len(book.pages)
+
+
 def _bytes(served: Served, path: str) -> bytes:
     connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=120)
     connection.request("GET", path, headers={"Host": f"127.0.0.1:{served.port}",
