@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from math import sqrt
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -238,7 +239,7 @@ def cards_html(statement: Statement, cards: list[Card], context) -> str:
         raise LayoutError(f"{CARDS_TEMPLATE}: template error: {error}") from None
 
 
-def cards_stylesheet(workspace_layouts) -> "Path":
+def cards_stylesheet(workspace_layouts) -> Path:
     """The cards' stylesheet: the workspace's own, else the built-in one."""
     from pamphlet.render.layouts import layout_roots
 
