@@ -38,13 +38,14 @@ def social(tmp_path_factory):
     assert report.ok, report.failed
     one = root / "one"
     (one / "sources").mkdir(parents=True)
-    (one / "pamphlet.toml").write_text(DIGITAL_CONFIG + '\n[social]\nsizes = ["1080x1350"]\n')
+    (one / "pamphlet.toml").write_text(DIGITAL_CONFIG
+                                      + '\n[social]\nsizes = ["1080x1350", "1200x630"]\n')
     (one / "sources/es.md").write_text(statement(
         "Con las limpiadoras, hasta el final", body="Texto.", lang="es", date="2023-10-17",
         place="Zaragoza", demands=["Readmisión inmediata de las despedidas",
                                    "¡Hasta el final!"]))
     (one / "sources/ar.md").write_text(statement(
-        "لا للحرب", body="نص البيان.", lang="ar",
+        "لا للحرب على غزة", body="نص البيان.", lang="ar", date="2024-01-20",
         demands=["أوقفوا الحرب على غزة الآن", "الخبز والحرية والعدالة الاجتماعية"]))
     report = build(find_workspace(one), targets=["social"], out_dir=one / "out", strict=True)
     assert report.ok, report.failed
@@ -137,11 +138,11 @@ def test_demand_is_set_as_large_as_it_fits(social):
 
 def test_spanish_cards_in_their_language(social):
     folder = social[1] / "es.social"
-    assert sorted(p.name for p in folder.glob("*.png")) == [f"1080x1350-0{n}.png"
-                                                           for n in (1, 2, 3)]
+    assert sorted(p.name for p in folder.glob("1080x1350-*.png")) == [
+        f"1080x1350-0{n}.png" for n in (1, 2, 3)]
     manifest = json.loads((folder / "cards.json").read_text())
     assert manifest["lang"] == "es" and manifest["imprint"] == DIGITAL
-    alts = [card["alt"] for card in manifest["cards"]]
+    alts = [card["alt"] for card in manifest["cards"] if card["width"] == 1080]
     assert alts[0].startswith("Con las limpiadoras, hasta el final. "
                               "17 de octubre de 2023 · Zaragoza.")
     assert alts[2].startswith("¡Hasta el final! Test Organisation")
@@ -159,6 +160,37 @@ def test_right_to_left_cards_are_set_flush_right(social):
     assert right == pytest.approx(0.9 * width, abs=0.02 * width)  # the lines end right
     assert left >= 0.1 * width
     assert outside_safe_area(foreign(image, {BRAND})) == []
+
+
+def ink_free(image: Image.Image, top: float, bottom: float, left: float, right: float
+             ) -> bool:
+    """Whether the rows from ``top`` to ``bottom`` hold no ink between ``left`` and
+    ``right``: no pixel far from the colour at that row's edge (paper or the band)."""
+    for y in range(round(top), round(bottom)):
+        edge = image.getpixel((2, y))
+        for x in range(round(left), round(right), 2):
+            if max(abs(a - b) for a, b in zip(image.getpixel((x, y)), edge)) > 60:
+                return False
+    return True
+
+
+@pytest.mark.parametrize("folder, name", [(0, "seed"), (1, "ar"), (1, "es")])
+def test_every_block_keeps_its_space_above(social, folder, name):
+    """Lines stand as tall as the face that draws them: Arabic, deeper than the display
+    face, must not run into the dateline under the title or into the foot."""
+    out = social[folder]
+    root = out.parent
+    config = load_config(root / "pamphlet.toml")
+    sizes = config.social.sizes
+    for card in cards_for(load_statement(root / f"sources/{name}.md", config), config, sizes):
+        image = pixels(out / f"{name}.social" / card.name)
+        s = card.setting
+        unit, left, right = s["unit"], s["left"], s["left"] + s["width"]
+        foot_top = s["bottom"] - s["foot"]["height"]
+        assert ink_free(image, foot_top - 15 * unit, foot_top, left, right), card.name
+        for block in s["blocks"][1:]:  # the space between the title and what follows
+            assert ink_free(image, block["top"] - 12 * unit, block["top"], left, right), \
+                (card.name, block["class"])
 
 
 def test_digital_imprint_on_every_card_where_set(make_workspace):

@@ -22,7 +22,7 @@ from pamphlet.load.markup import first_strong_direction, inline_markdown_to_html
 from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.html import RTL_LANGUAGES, format_dateline
-from pamphlet.render.measure import shaped_width_pt
+from pamphlet.render.measure import DISPLAY_HEAVY, line_extent_em, shaped_width_pt
 
 #: The share of each side platforms may crop: text stays inside the rest.
 CROP_MARGIN = 0.10
@@ -84,6 +84,17 @@ def _lines(text: str, size: float, width: float, font: str, tracking: float = 0)
     return lines
 
 
+def _pitch(lines, leading: float, font: str) -> tuple[float, float]:
+    """(line pitch, ink below the last line box) in em for ``lines`` set with line height
+    ``leading``: a line drawn partly in a deeper face (Arabic) stands taller than
+    ``leading``, and its ink may reach below its box."""
+    extents = [line_extent_em(line, leading, font) for line in lines] or [
+        line_extent_em("", leading, font)]
+    pitch = max(above + below for above, below, _, _ in extents)
+    _, below, _, ink_below = extents[-1]
+    return pitch, max(0.0, ink_below - below)
+
+
 def _fitted_line(text: str, size: float, width: float, font: str, tracking: float = 0
                  ) -> float:
     """``size``, made smaller if ``text`` must stay on one line within ``width``."""
@@ -143,11 +154,15 @@ def _foot(width: int, height: int, organisation: str, where: str, config: Config
         size = IMPRINT_SIZE * unit
         for line in _lines(digital, size, safe_w * 0.98, REGULAR):
             lines.append({"class": "card-imprint", "text": line, "size": size})
+    height = 0.0
     for line in lines:
+        font = REGULAR if line["class"] == "card-imprint" else SEMIBOLD
+        pitch, _ = _pitch([line["text"]], FOOT_LEADING, font)
+        height += line["size"] * pitch
         line["leading"] = round(line["size"] * FOOT_LEADING, 2)
         line["size"] = round(line["size"], 2)
         line["dir"] = first_strong_direction(line["text"]) or "ltr"
-    return {"lines": lines, "height": sum(line["leading"] for line in lines)}
+    return {"lines": lines, "height": height}
 
 
 def _frame(width: int, height: int, foot: dict) -> dict:
@@ -162,9 +177,10 @@ def _demand_setting(width: int, height: int, demand: str, organisation: str, whe
                     config: Config) -> dict:
     foot = _foot(width, height, organisation, where, config)
     frame = _frame(width, height, foot)
-    fit = set_display(demand, frame["width"], frame["main_height"], leading=DEMAND_LEADING,
-                      max_pt=0.3 * min(width, height))
-    block = fit.height_pt(DEMAND_LEADING)
+    pitch, ink = _pitch([demand.upper()], DEMAND_LEADING, DISPLAY_HEAVY)
+    fit = set_display(demand, frame["width"], frame["main_height"], leading=pitch,
+                      depth=ink, max_pt=0.3 * min(width, height))
+    block = fit.height_pt(pitch) + ink * fit.size_pt
     return {**frame, "foot": foot, "dir": first_strong_direction(demand) or "ltr",
             "blocks": [{"class": "card-demand", "lines": fit.lines, "size": fit.size_pt,
                         "leading": round(fit.size_pt * DEMAND_LEADING, 2),
@@ -177,30 +193,34 @@ def _title_setting(width: int, height: int, title: str, subtitle: str, dateline:
     foot = _foot(width, height, organisation, where, config)
     frame = _frame(width, height, foot)
     unit = frame["unit"]
-    extra = []  # (class, lines, size) under the title
+    extra = []  # (class, lines, size, leading, height) under the title
     if subtitle:
         size = SUBTITLE_SIZE * unit
-        extra.append(("card-subtitle", _lines(subtitle, size, frame["width"] * 0.98,
-                                              SEMIBOLD), size, 1.15))
+        lines = _lines(subtitle, size, frame["width"] * 0.98, SEMIBOLD)
+        pitch, ink = _pitch(lines, 1.15, SEMIBOLD)
+        extra.append(("card-subtitle", lines, size, 1.15, (len(lines) * pitch + ink) * size))
     if dateline:
         size = _fitted_line(dateline.upper(), DATELINE_SIZE * unit, frame["width"], SEMIBOLD,
                             0.08)
-        extra.append(("card-dateline", [dateline], size, 1.2))
+        pitch, ink = _pitch([dateline.upper()], 1.2, SEMIBOLD)
+        extra.append(("card-dateline", [dateline], size, 1.2, (pitch + ink) * size))
     space = 26 * unit
-    extra_height = sum(len(lines) * size * leading + space for _, lines, size, leading in extra)
+    extra_height = sum(block[-1] + space for block in extra)
+    pitch, ink = _pitch([title], TITLE_LEADING, DISPLAY_HEAVY)
     fit = set_display(title, frame["width"], frame["main_height"] - extra_height,
-                      leading=TITLE_LEADING, max_pt=0.2 * min(width, height),
+                      leading=pitch, depth=ink, max_pt=0.2 * min(width, height),
                       uppercase=False)
-    total = fit.height_pt(TITLE_LEADING) + extra_height
+    title_height = fit.height_pt(pitch) + ink * fit.size_pt
+    total = title_height + extra_height
     y = frame["top"] + max(0.0, (frame["main_height"] - total) * 0.45)
     blocks = [{"class": "card-title", "lines": fit.lines, "size": fit.size_pt,
                "leading": round(fit.size_pt * TITLE_LEADING, 2), "top": round(y, 2)}]
-    y += fit.height_pt(TITLE_LEADING)
-    for css_class, lines, size, leading in extra:
+    y += title_height
+    for css_class, lines, size, leading, block_height in extra:
         y += space
         blocks.append({"class": css_class, "lines": lines, "size": round(size, 2),
                        "leading": round(size * leading, 2), "top": round(y, 2)})
-        y += len(lines) * size * leading
+        y += block_height
     return {**frame, "foot": foot, "dir": first_strong_direction(title) or "ltr",
             "blocks": blocks}
 

@@ -42,12 +42,14 @@ class DisplaySetting:
 
 def set_display(text: str, width_pt: float, height_pt: float, *, leading: float,
                 max_pt: float, max_lines: int = 12, min_fill: float = 0.0,
-                uppercase: bool = True, font: str = DISPLAY_HEAVY) -> DisplaySetting:
+                uppercase: bool = True, font: str = DISPLAY_HEAVY,
+                depth: float = 0.0) -> DisplaySetting:
     """The largest setting of ``text`` in a ``width_pt`` × ``height_pt`` box.
 
     ``leading`` is the line height over the size; ``min_fill`` prefers settings whose
     longest line fills at least that share of the width (a placard set to its measure)
-    whenever one exists.
+    whenever one exists; ``depth`` (em) is kept free under the last line, for ink that
+    reaches below its line box.
     """
     words = tuple(words_of(text))
     if not words:
@@ -63,8 +65,8 @@ def set_display(text: str, width_pt: float, height_pt: float, *, leading: float,
             continue
         breaks, judged = found  # judged: the widest line as the breaking counts it
         widest = max(_width(measured[a:b], font) for a, b in breaks)
-        size = min(width_pt * SAFETY / widest, height_pt / (count * leading), max_pt)
-        merit = min(width_pt * SAFETY / judged, height_pt / (count * leading), max_pt)
+        size = min(width_pt * SAFETY / widest, height_pt / (count * leading + depth), max_pt)
+        merit = min(width_pt * SAFETY / judged, height_pt / (count * leading + depth), max_pt)
         lines = tuple(" ".join(words[a:b]) for a, b in breaks)
         candidates.append((merit, DisplaySetting(round(size, 2), lines,
                                                  size * widest / width_pt)))

@@ -283,6 +283,17 @@ def shaped_word_width(word: str, font_name: str = DISPLAY_HEAVY) -> float:
     the face, else a fallback face."""
     import uharfbuzz
 
+    width = 0.0
+    for face, text in _runs(word, font_name):
+        font, _, units = _shaper(fonts_dir() / face)
+        buffer = _shaped(font, text)
+        width += sum(position.x_advance for position in buffer.glyph_positions) / units
+    return width
+
+
+def _runs(word: str, font_name: str) -> list[tuple[str, str]]:
+    """``word`` cut into (face, text) runs, each in the face that draws it: the face, else
+    a fallback face (punctuation stays with the run before it)."""
     faces = [font_name, *FALLBACK_FONTS]
     runs: list[tuple[str, str]] = []
     for char in word:
@@ -291,15 +302,56 @@ def shaped_word_width(word: str, font_name: str = DISPLAY_HEAVY) -> float:
             runs[-1] = (runs[-1][0], runs[-1][1] + char)
         else:
             runs.append((face, char))
-    width = 0.0
-    for face, text in runs:
-        font, _, units = _shaper(fonts_dir() / face)
-        buffer = uharfbuzz.Buffer()
-        buffer.add_str(text)
-        buffer.guess_segment_properties()
-        uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
-        width += sum(position.x_advance for position in buffer.glyph_positions) / units
-    return width
+    return runs
+
+
+def _shaped(font, text: str):
+    import uharfbuzz
+
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
+    return buffer
+
+
+@cache
+def _ascent_descent(font_name: str) -> tuple[float, float]:
+    """The face's ascent and descent in em, as the layout engine takes them (hhea)."""
+    font = TTFont(fonts_dir() / font_name, lazy=True)
+    units = font["head"].unitsPerEm
+    return font["hhea"].ascent / units, -font["hhea"].descent / units
+
+
+@cache
+def line_extent_em(text: str, leading: float, font_name: str = DISPLAY_HEAVY
+                   ) -> tuple[float, float, float, float]:
+    """How a line of ``text`` set with line height ``leading`` stands round its baseline, in
+    em: (line box above, line box below, ink above, ink below).
+
+    The line box is the union of the face's strut and the inline box of every face that
+    draws part of the text, each with its half-leading (CSS 2 §10.8), so a line of Arabic,
+    whose face is deeper than the display face, is taller than ``leading``; the ink is the
+    shaped glyphs' extents (a final yeh reaches far below the baseline)."""
+    faces = {font_name} | {face for word in text.split() for face, _ in _runs(word, font_name)}
+    above = below = 0.0
+    for face in faces:
+        ascent, descent = _ascent_descent(face)
+        half = (leading - ascent - descent) / 2
+        above, below = max(above, ascent + half), max(below, descent + half)
+    ink_above = ink_below = 0.0
+    for word in text.split():
+        for face, run in _runs(word, font_name):
+            font, _, units = _shaper(fonts_dir() / face)
+            buffer = _shaped(font, run)
+            for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
+                extents = font.get_glyph_extents(info.codepoint)
+                if extents is None:
+                    continue
+                top = (extents.y_bearing + position.y_offset) / units
+                ink_above = max(ink_above, top)
+                ink_below = max(ink_below, -(top + extents.height / units))
+    return above, below, ink_above, ink_below
 
 
 def shaped_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -> float:
