@@ -281,8 +281,6 @@ def shaped_word_width(word: str, font_name: str = DISPLAY_HEAVY) -> float:
     """The width of one word at 1 pt as HarfBuzz shapes it (kerning, ligatures, Arabic
     joining, as WeasyPrint sets it), each run of characters in the face that draws them:
     the face, else a fallback face."""
-    import uharfbuzz
-
     width = 0.0
     for face, text in _runs(word, font_name):
         font, _, units = _shaper(fonts_dir() / face)
