@@ -286,3 +286,54 @@ def test_a_short_leaflets_poster_band_reaches_the_closing_with_a_code(make_works
     _, _, _, top = text.get_charbox(text.get_text_range().index("Published by"))
     imprint_mm = (page.get_height() - top) / MM
     assert band_foot < imprint_mm < band_foot + 45  # the code and imprint take the foot
+
+
+@pytest.mark.parametrize("url, lines", [
+    ("https://solidarity.example.org/s/seed", ["solidarity.example.org/", "s/seed"]),
+    ("https://solidarity.example.org/s/2019-11-23-general-strike",
+     ["solidarity.example.org/", "s/2019-11-23-general", "-strike"]),
+    ("https://example.org/s/ar", ["example.org/s/ar"])])
+def test_the_url_under_the_code_breaks_after_a_slash_never_after_a_hyphen(url, lines):
+    from pamphlet.render.measure import shaped_width_pt
+
+    found = qr.caption_lines(url, 18)
+    assert list(found) == lines
+    symbol = qr.make_symbol(url)
+    module = qr.size_for(url, 18) / symbol.modules
+    room = (symbol.modules + 2 * qr.QUIET_MODULES - 2) * module * MM
+    for line in found:
+        assert shaped_width_pt(line, qr.size_for(url, 18) * qr.CAPTION_EM * MM,
+                               qr.CAPTION_FONT) <= room
+        assert not line.endswith("-")
+
+
+IMPRINT_CONFIG = PRINT_READY_CONFIG.replace(
+    'promoter = "T. Tester, 1 Test Street"',
+    "promoter = \"A. Tester for the Testers' Solidarity Committee, c/o 12 Test Street, "
+    'London E1 6AN"').replace('printer = "Ink & Co, 2 Press Lane"',
+                              'printer = "the committee"').replace(
+    'name = "Test Organisation"', 'name = "Test Organisation"\nweb = "testers.example.org"')
+
+
+def test_an_arabic_leaflets_latin_imprint_and_url_read_left_to_right(make_workspace):
+    """In a right-to-left leaflet the Latin imprint and the URL under the code keep their
+    own direction (no slash thrown to the far end of a line), the imprint flush right;
+    pamphlet check finds the imprint; "c/o" is never broken at its slash."""
+    root = make_workspace({"sources/ar.md": statement(
+        "لا للحرب", body="نص البيان القصير عن الحرب.", lang="ar",
+        demands=["أوقفوا الحرب على غزة الآن", "الخبز والحرية"],
+        url="https://testers.example.org/s/2024-01-20-no-war")}, config=IMPRINT_CONFIG)
+    report = build(find_workspace(root), targets=["print"], layout_names=["leaflet-a5"],
+                   strict=True)
+    assert report.ok, report.failed
+    path = report.built[0].paths[0]
+    assert findings(path, root)["imprint"][0] == "pass"
+    back = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "testers.example.org/" in back and "/testers" not in back
+    assert all(not line.rstrip().endswith(("c/", "-")) for line in back.splitlines())
+    assert any("Published by A. Tester" in line for line in back.splitlines()), back
+    assert any("c/o 12 Test" in line for line in back.splitlines()), back
+    (code,) = find_qr_codes(path.read_bytes(), 5)
+    assert code.text == "https://testers.example.org/s/2024-01-20-no-war"
+    assert code.box_mm[0] < 148 / 2  # the code at the end of the line: the left

@@ -192,8 +192,11 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "bands": context.style.bands,
         "organisation": typographic(statement.organisation, lang),
         "organisation_web": config.organisation.web,
-        "imprint": typographic(imprint_line(statement.imprint, statement.organisation, lang),
-                               lang),
+        "imprint": _imprint_markup(imprint := typographic(
+            imprint_line(statement.imprint, statement.organisation, lang), lang)),
+        #: The imprint's own direction (a Latin imprint in an Arabic statement reads left to
+        #: right), "" when it has no strong letter: _base/macros' imprint_footer.
+        "imprint_dir": first_strong_direction(imprint or config.organisation.web) or "",
         "description": _description(statement),
         "posters": _posters(statement, layout),
         "placards": config.placards,
@@ -203,6 +206,17 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
                          context.style.svg_paper) if statement.url else ""),
         "pdf_date": (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat(),
     }
+
+
+#: A short word with a slash inside (c/o, a/c): one word, never broken at its slash.
+_SLASHED_ABBREVIATION = re.compile(r"(?<![\w/])\w{1,2}/\w{1,2}(?![\w/])")
+
+
+def _imprint_markup(imprint: str) -> Markup:
+    """The imprint's text, escaped, its slashed abbreviations kept whole."""
+    escaped = str(Markup.escape(imprint))
+    return Markup(_SLASHED_ABBREVIATION.sub(
+        lambda match: f'<span class="unbroken">{match.group(0)}</span>', escaped))
 
 
 @lru_cache(maxsize=64)

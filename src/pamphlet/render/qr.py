@@ -149,18 +149,53 @@ CAPTION_EM = 0.1274
 CAPTION_LEADING = 1.15
 
 
-def panel_size_mm(url: str, min_size_mm: float) -> tuple[float, float]:
-    """(width, height) of the panel :func:`qr_markup` draws: code, quiet zone, caption."""
-    from pamphlet.render.measure import text_width_pt
+#: The caption's face (components.css: .qr-url, "Pamphlet Display" 400).
+CAPTION_FONT = "NotoSans-Condensed.ttf"
+#: Where the URL under the code breaks: after a slash, else (a part too long for a line)
+#: before a hyphen, a full stop or a query's marks, so a line never ends on a hyphen that
+#: reads as one the URL lacks (Chicago 14.18).
+_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^-.?&=#/])(?=[-.?&=#])")
+#: A break after a slash is taken over a later one before a mark while its line keeps
+#: this share of the room.
+_SLASH_PREFERRED = 0.6
+
+
+@lru_cache(maxsize=256)
+def caption_lines(url: str, min_size_mm: float) -> tuple[str, ...]:
+    """The lines of the URL printed under the code, each within the code's panel."""
+    from pamphlet.render.measure import shaped_width_pt
     from pamphlet.units import MM
 
     symbol = make_symbol(url)
     size = size_for(url, max(min_size_mm, MIN_SIZE_MM))
     module = size / symbol.modules
+    room_pt = (symbol.modules + 2 * QUIET_MODULES - 2) * module * MM * 0.995
+
+    def width(text: str) -> float:
+        return shaped_width_pt(text, size * CAPTION_EM * MM, CAPTION_FONT)
+
+    pieces = _URL_BREAK.split(display_url(url))
+    lines, i = [], 0
+    while i < len(pieces):
+        j = i + 1  # the most pieces that fit (one at least)
+        while j < len(pieces) and width("".join(pieces[i:j + 1])) <= room_pt:
+            j += 1
+        if j < len(pieces):
+            after_slash = [k for k in range(i + 1, j + 1) if pieces[k - 1].endswith("/")
+                           and width("".join(pieces[i:k])) >= _SLASH_PREFERRED * room_pt]
+            j = after_slash[-1] if after_slash else j
+        lines.append("".join(pieces[i:j]))
+        i = j
+    return tuple(lines)
+
+
+def panel_size_mm(url: str, min_size_mm: float) -> tuple[float, float]:
+    """(width, height) of the panel :func:`qr_markup` draws: code, quiet zone, caption."""
+    symbol = make_symbol(url)
+    size = size_for(url, max(min_size_mm, MIN_SIZE_MM))
+    module = size / symbol.modules
     caption_mm = size * CAPTION_EM
-    room = (symbol.modules + 2 * QUIET_MODULES - 2) * module
-    width = text_width_pt(display_url(url), caption_mm * MM, "NotoSans-Condensed.ttf") / MM
-    lines = int(width // room) + 1 + (1 if width > room else 0)  # breaks fall short
+    lines = len(caption_lines(url, min_size_mm))
     return ((symbol.modules + 2 * QUIET_MODULES) * module,
             (symbol.modules + 2 * QUIET_MODULES + 2) * module
             + lines * caption_mm * CAPTION_LEADING)
@@ -187,7 +222,10 @@ def qr_markup(url: str, min_size_mm: float, ink: str, paper: str) -> Markup:
            f'viewBox="0 0 {side} {side}"><title>{label}</title>'
            f'<rect width="{side}" height="{side}" fill="{paper}"/>'
            f'<path fill="{ink}" d="{svg_path_data(symbol)}"/></svg>')
-    caption = (f'<figcaption class="qr-url">{html.escape(display_url(url))}</figcaption>')
+    caption = ('<figcaption class="qr-url" dir="ltr">'
+               + "".join(f'<span class="qr-url-line">{html.escape(line)}</span>'
+                         for line in caption_lines(url, min_size_mm))
+               + "</figcaption>")
     return Markup(f'<figure class="qr" {URL_ATTRIBUTE}="{html.escape(url, quote=True)}" '
                   f'style="width: {panel:.4f}mm; --qr-module: {module:.4f}mm; '
                   f'--qr-size: {size:.4f}mm">{svg}{caption}</figure>')
