@@ -55,7 +55,9 @@ def test_outline_fills_exactly_the_dark_modules(url):
 def test_markup_carries_literal_colours_and_grows_for_long_urls():
     markup = qr.qr_markup(URL, 18, "device-cmyk(0 0 0 1)", "device-cmyk(0 0 0 0)")
     assert 'fill="device-cmyk(0 0 0 1)"' in markup and "var(" not in markup.split("<svg")[1]
-    assert ">solidarity.example.org/s/seed</figcaption>" in markup
+    assert ('<figcaption class="qr-url" dir="ltr"><span class="qr-url-line">'
+            'solidarity.example.org/</span><span class="qr-url-line">s/seed</span>'
+            '</figcaption>') in markup
     assert qr.urls_in(f"<p>{markup}</p>{markup}") == (URL, URL)
     long_url = "https://example.org/" + "x" * 100  # version 7: 45 modules
     assert qr.size_for(long_url) == pytest.approx(45 * qr.MIN_MODULE_MM)  # 22.5 mm
