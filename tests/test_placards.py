@@ -216,3 +216,25 @@ def test_band_can_be_turned_off(make_workspace):
     foot = image.crop((0, int(image.height * 0.93), image.width, image.height))
     reds = sum(count for count, (r, g, b) in foot.getcolors(1 << 20) if r > 200 and g < 80)
     assert reds < 0.02 * foot.width * foot.height  # a rule and the name, not a band
+
+
+def test_a_long_arabic_demand_keeps_clear_of_the_foot(make_workspace):
+    """Arabic lines stand taller than the display face's leading: a demand that fills the
+    page's height is sized for them, so its last line keeps the gap above the band."""
+    demand = ("أوقفوا الحرب على غزة الآن وافتحوا المعابر للغذاء والدواء "
+              "وأطلقوا سراح المعتقلين جميعا واعيدوا بناء المدارس")  # eight lines
+    root = make_workspace({"sources/ar.md": statement(
+        "لا للحرب", body="نص.", lang="ar", demands=[demand])})
+    report = build(find_workspace(root), targets=["screen"], layout_names=["placard-a4"],
+                   strict=True)
+    assert report.ok, report.failed
+    page = pypdfium2.PdfDocument(report.built[0].paths[0])[0]
+    image = page.render(scale=30 / 72).to_pil().convert("RGB")
+    px = 30 / 25.4
+    band_top = next((y for y in range(image.height // 2, image.height)
+                    if image.getpixel((int(3 * px), y))[1] < 90), None)  # brand red
+    assert band_top is not None, "the demand pushed the band off its page"
+    inked = [y for y in range(0, band_top) if any(
+        sum(image.getpixel((x, y))) < 200 for x in range(int(15 * px), image.width
+                                                          - int(15 * px), 3))]
+    assert band_top - max(inked) >= 0.6 * 0.04 * 210 * px, (band_top, max(inked))

@@ -22,7 +22,7 @@ from pamphlet.load.markup import first_strong_direction, inline_markdown_to_html
 from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.html import RTL_LANGUAGES, format_dateline
-from pamphlet.render.measure import DISPLAY_HEAVY, line_extent_em, shaped_width_pt
+from pamphlet.render.measure import DISPLAY_HEAVY, line_pitch_em, shaped_width_pt
 
 #: The share of each side platforms may crop: text stays inside the rest.
 CROP_MARGIN = 0.10
@@ -82,17 +82,6 @@ def _lines(text: str, size: float, width: float, font: str, tracking: float = 0)
         else:
             lines.append(word)
     return lines
-
-
-def _pitch(lines, leading: float, font: str) -> tuple[float, float]:
-    """(line pitch, ink below the last line box) in em for ``lines`` set with line height
-    ``leading``: a line drawn partly in a deeper face (Arabic) stands taller than
-    ``leading``, and its ink may reach below its box."""
-    extents = [line_extent_em(line, leading, font) for line in lines] or [
-        line_extent_em("", leading, font)]
-    pitch = max(above + below for above, below, _, _ in extents)
-    _, below, _, ink_below = extents[-1]
-    return pitch, max(0.0, ink_below - below)
 
 
 def _fitted_line(text: str, size: float, width: float, font: str, tracking: float = 0
@@ -157,7 +146,7 @@ def _foot(width: int, height: int, organisation: str, where: str, config: Config
     height = 0.0
     for line in lines:
         font = REGULAR if line["class"] == "card-imprint" else SEMIBOLD
-        pitch, _ = _pitch([line["text"]], FOOT_LEADING, font)
+        pitch, _ = line_pitch_em([line["text"]], FOOT_LEADING, font)
         height += line["size"] * pitch
         line["leading"] = round(line["size"] * FOOT_LEADING, 2)
         line["size"] = round(line["size"], 2)
@@ -177,7 +166,7 @@ def _demand_setting(width: int, height: int, demand: str, organisation: str, whe
                     config: Config) -> dict:
     foot = _foot(width, height, organisation, where, config)
     frame = _frame(width, height, foot)
-    pitch, ink = _pitch([demand.upper()], DEMAND_LEADING, DISPLAY_HEAVY)
+    pitch, ink = line_pitch_em([demand.upper()], DEMAND_LEADING, DISPLAY_HEAVY)
     fit = set_display(demand, frame["width"], frame["main_height"], leading=pitch,
                       depth=ink, max_pt=0.3 * min(width, height))
     block = fit.height_pt(pitch) + ink * fit.size_pt
@@ -197,16 +186,16 @@ def _title_setting(width: int, height: int, title: str, subtitle: str, dateline:
     if subtitle:
         size = SUBTITLE_SIZE * unit
         lines = _lines(subtitle, size, frame["width"] * 0.98, SEMIBOLD)
-        pitch, ink = _pitch(lines, 1.15, SEMIBOLD)
+        pitch, ink = line_pitch_em(lines, 1.15, SEMIBOLD)
         extra.append(("card-subtitle", lines, size, 1.15, (len(lines) * pitch + ink) * size))
     if dateline:
         size = _fitted_line(dateline.upper(), DATELINE_SIZE * unit, frame["width"], SEMIBOLD,
                             0.08)
-        pitch, ink = _pitch([dateline.upper()], 1.2, SEMIBOLD)
+        pitch, ink = line_pitch_em([dateline.upper()], 1.2, SEMIBOLD)
         extra.append(("card-dateline", [dateline], size, 1.2, (pitch + ink) * size))
     space = 26 * unit
     extra_height = sum(block[-1] + space for block in extra)
-    pitch, ink = _pitch([title], TITLE_LEADING, DISPLAY_HEAVY)
+    pitch, ink = line_pitch_em([title], TITLE_LEADING, DISPLAY_HEAVY)
     fit = set_display(title, frame["width"], frame["main_height"] - extra_height,
                       leading=pitch, depth=ink, max_pt=0.2 * min(width, height),
                       uppercase=False)

@@ -22,7 +22,8 @@ from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
 from pamphlet.render.layouts import Layout, layout_roots
-from pamphlet.render.measure import balance_lines, paragraph_lines, title_lines, words_of
+from pamphlet.render.measure import (balance_lines, line_pitch_em, paragraph_lines,
+                                     title_lines, words_of)
 from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.render.words import imprint_line
@@ -435,7 +436,9 @@ def _posters(statement: Statement, layout: Layout) -> dict:
              for text in statement.demands] or [typographic(statement.title, statement.lang)]
     pages = []
     for number, text in enumerate(texts, 1):
-        fit = set_display(text, page.measure_mm * MM, height_pt, leading=poster.leading,
+        # an Arabic line stands taller than the leading (measure.line_extent_em)
+        pitch, _ = line_pitch_em([text.upper()], poster.leading)
+        fit = set_display(text, page.measure_mm * MM, height_pt, leading=pitch,
                           max_pt=poster.max_pt, max_lines=poster.max_lines,
                           min_fill=poster.min_fill)
         if fit.size_pt < poster.min_pt:
@@ -443,7 +446,7 @@ def _posters(statement: Statement, layout: Layout) -> dict:
                               f"it fits only at {fit.size_pt:.0f} pt, and {layout.name} sets "
                               f"at least {poster.min_pt:g} pt; shorten it or use a larger "
                               "placard")
-        block = fit.height_pt(poster.leading)
+        block = fit.height_pt(pitch)
         pages.append({"text": text, "size_pt": fit.size_pt,
                       "lines": [Markup(unbroken_tokens_html(line)) for line in fit.lines],
                       "leading_pt": fit.size_pt * poster.leading,

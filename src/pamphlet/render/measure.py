@@ -358,3 +358,14 @@ def shaped_width_pt(text: str, size_pt: float, font_name: str = DISPLAY_HEAVY) -
     space = shaped_word_width(" ", font_name) if len(words) > 1 else 0.0
     return (sum(shaped_word_width(word, font_name) for word in words)
             + space * (len(words) - 1)) * size_pt
+
+
+def line_pitch_em(lines, leading: float, font_name: str = DISPLAY_HEAVY
+                  ) -> tuple[float, float]:
+    """(line pitch, ink below the last line's box) in em for ``lines`` set with line height
+    ``leading`` (see :func:`line_extent_em`)."""
+    extents = [line_extent_em(line, leading, font_name) for line in lines] or [
+        line_extent_em("", leading, font_name)]
+    pitch = max(above + below for above, below, _, _ in extents)
+    _, below, _, ink_below = extents[-1]
+    return round(pitch, 4), round(max(0.0, ink_below - below), 4)
