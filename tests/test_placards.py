@@ -238,3 +238,33 @@ def test_a_long_arabic_demand_keeps_clear_of_the_foot(make_workspace):
         sum(image.getpixel((x, y))) < 200 for x in range(int(15 * px), image.width
                                                           - int(15 * px), 3))]
     assert band_top - max(inked) >= 0.6 * 0.04 * 210 * px, (band_top, max(inked))
+
+
+def test_tiled_sheets_overlap_by_the_glue_and_mark_where_to_cut_and_glue(placards):
+    """The first row's two sheets of an A3 placard: the 10 mm right of the first sheet's
+    dashed glue line print the same part of the placard as the 10 mm right of the second
+    sheet's solid cut line, so a sheet cut at its line and laid on the other's fits."""
+    from PIL import ImageChops, ImageStat
+
+    document = pypdfium2.PdfDocument(placards / "seed.placard-a3.office.pdf")
+    px = 100 / 25.4
+    first, second = (document[i].render(scale=100 / 72, grayscale=True).to_pil().convert("L")
+                     for i in (0, 1))
+    top, bottom = int(20 * px), int(270 * px)
+
+    def strip(sheet, x_mm):  # from 1.5 mm to 9 mm right of x_mm
+        return sheet.crop((int((x_mm + 1.5) * px), top, int((x_mm + 9) * px), bottom))
+
+    ink = strip(first, 5 + 190)  # the placard's x = 190 mm on each sheet
+    assert sum(ink.histogram()[:128]) > 0.05 * ink.width * ink.height  # the demand runs on
+    assert ImageStat.Stat(ImageChops.difference(ink, strip(second, 5))).mean[0] < 12
+
+    def marked(sheet, x_mm):  # the share of the sheet's height a line at x_mm marks
+        column = sheet.crop((round(x_mm * px) - 2, int(6 * px), round(x_mm * px) + 3,
+                             int(291 * px)))
+        rows = [min(column.crop((0, y, column.width, y + 1)).tobytes())
+                for y in range(column.height)]
+        return sum(value < 160 for value in rows) / len(rows)
+
+    assert 0.3 < marked(first, 195) < 0.9  # a dashed line where the next sheet goes
+    assert marked(second, 5) > 0.95        # a solid line to cut the next sheet at
