@@ -325,10 +325,11 @@ def test_an_arabic_leaflets_latin_imprint_and_url_read_left_to_right(make_worksp
         "لا للحرب", body="نص البيان القصير عن الحرب.", lang="ar",
         demands=["أوقفوا الحرب على غزة الآن", "الخبز والحرية"],
         url="https://testers.example.org/s/2024-01-20-no-war")}, config=IMPRINT_CONFIG)
-    report = build(find_workspace(root), targets=["print"], layout_names=["leaflet-a5"],
-                   strict=True)
+    report = build(find_workspace(root), targets=["print"],
+                   layout_names=["leaflet-a5", "statement-a4"], strict=True)
     assert report.ok, report.failed
-    path = report.built[0].paths[0]
+    path, a4 = (next(p for b in report.built for p in b.paths if layout in p.name)
+                for layout in ("leaflet-a5", "statement-a4"))
     assert findings(path, root)["imprint"][0] == "pass"
     back = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(path), "-"],
                           capture_output=True, text=True, check=True).stdout
@@ -339,3 +340,5 @@ def test_an_arabic_leaflets_latin_imprint_and_url_read_left_to_right(make_worksp
     (code,) = find_qr_codes(path.read_bytes(), 5)
     assert code.text == "https://testers.example.org/s/2024-01-20-no-war"
     assert code.box_mm[0] < 148 / 2  # the code at the end of the line: the left
+    (code,) = find_qr_codes(a4.read_bytes(), 5)
+    assert code.box_mm[0] - 4 * code.module_mm == pytest.approx(36, abs=0.5)  # A4 too
