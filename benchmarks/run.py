@@ -4,6 +4,8 @@ Statements are generated here, never committed. What is measured so far:
 
 - one warm leaflet through pamphlet (fit cached) against bare WeasyPrint on the same HTML;
 - copyfit: renders per fit, and a fitted build against a cached one;
+- copyfit over the tests' generated corpus (tests/corpus.py: 30 statements, 50 to 2,500
+  words, five languages) in every leaflet and A4 layout: renders per fit;
 - the print target (PDF/X, CMYK, marks) against the screen target for the same leaflet;
 - a batch of leaflets with 2 workers against 1 worker (cold: every statement fitted);
 - a no-op rebuild of the batch (in process, and through the CLI), and a one-statement rebuild;
@@ -96,6 +98,47 @@ def batch(count: int) -> None:
 
         t_single = median_seconds(one_changed, repeats=3)
         row(f"one statement changed among {count} (s)", t_single, f"{t_single:.2f} s")
+
+
+CORPUS_CONFIG = """\
+[organisation]
+name = "Tenants and Workers Together"
+[imprint]
+promoter = "R. Organiser, 3 Union Row"
+printer = "the committee"
+[defaults]
+layouts = ["leaflet-a5", "leaflet-a5-4pp", "statement-a4"]
+targets = ["screen"]
+"""
+
+
+def corpus_fits(every: int = 1) -> None:
+    """The tests' generated corpus (every ``every``-th statement) in the leaflets and the
+    A4 statement, cold: the average renders per fit of what builds (a statement a layout
+    refuses, too long or too short for it, is not a fit)."""
+    from collections import Counter
+
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    import corpus
+
+    from pamphlet.build.run import build
+    from pamphlet.config.workspace import find_workspace
+
+    sources = corpus.corpus()[::every]
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp) / "ws"
+        (root / "sources").mkdir(parents=True)
+        (root / "pamphlet.toml").write_text(CORPUS_CONFIG)
+        for source in sources:
+            (root / "sources" / source.name).write_text(source.markdown, encoding="utf-8")
+        start = time.perf_counter()
+        report = build(find_workspace(root), jobs=2)
+        seconds = time.perf_counter() - start
+    renders = [built.renders for built in report.built]
+    spread = ", ".join(f"{n}: {count}" for n, count in sorted(Counter(renders).items()))
+    row(f"corpus of {len(sources)}, 3 layouts: renders per fit", sum(renders) / len(renders),
+        f"{len(renders)} fits ({len(report.failed)} refused), renders {{{spread}}}, "
+        f"{seconds:.0f} s with 2 workers", "<= 3")
 
 
 def typst_reference(count: int) -> None:
@@ -225,6 +268,8 @@ def main() -> None:
             f"{t_fitting:.3f} s / {t_pamphlet:.3f} s ({fitted.renders} renders per fit)")
         row("print target / screen target", t_print / t_pamphlet,
             f"{t_print:.3f} s / {t_pamphlet:.3f} s")
+
+    corpus_fits(every=3 if "--quick" in sys.argv else 1)
 
     import hardening
 
