@@ -215,6 +215,49 @@ def test_the_text_keeps_its_hashtags_and_no_page_ends_in_a_hyphen(corpus_build, 
             previous = line
 
 
+@pytest.mark.parametrize("source, layout", CASES, ids=IDS)
+def test_the_lead_is_a_first_paragraph_of_at_most_five_lines(corpus_build, source, layout):
+    """The first paragraph is set one step larger only when it takes five lines or fewer
+    (four across two columns); a longer one is set as the body."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout")
+    built = outcome["built"][path.name]
+    spec = _layout(layout)
+    spec = spec.in_two_columns() if built["columns"] == 2 else spec
+    lines = [line for sheet in read_pages(path) for line in sheet.lines
+             if line.font in ("Pamphlet-Text", "Pamphlet-Arabic")]
+    lead = lines[0].size
+    if lead <= built["body_pt"] + 0.2:
+        return  # no lead: the first paragraph is set as the body
+    baselines = []
+    for line in lines:
+        if abs(line.size - lead) > 0.05:
+            break
+        if not baselines or line.baseline - baselines[-1] > 0.5 * lead:
+            baselines.append(line.baseline)  # a new line, not a mark above the last
+    assert len(baselines) <= spec.type.lead_max_lines, (lead, len(baselines))
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_the_a4_slogan_block_takes_three_lines_of_text_with_it(corpus_build, source):
+    """The A4 statement closes with its demands: a slogan block on a page after the first
+    has at least three lines of the text above it, in one column or two."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, "statement-a4")
+    built = outcome["built"].get(path.name)
+    if built is None or built["pages"] == 1:
+        pytest.skip("one page: the slogan block is under the text")
+    last = read_pages(path)[-1]
+    slogans = [line for line in last.lines if line.size >= 1.2 * built["body_pt"]]
+    assert slogans, "the slogan block is on the last page"
+    top = min(line.top for line in slogans)
+    text = [line for line in last.lines if line.font in ("Pamphlet-Text", "Pamphlet-Arabic")
+            and line.bottom <= top]
+    assert len([line for line in text if len(line.text) >= 3]) >= 3, len(text)
+
+
 @pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
 def test_no_heading_is_made_from_a_hashtag(source, make_workspace):
     from pamphlet.config.workspace import find_workspace

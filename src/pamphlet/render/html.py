@@ -22,8 +22,8 @@ from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
 from pamphlet.render.layouts import Layout, layout_roots
-from pamphlet.render.measure import (balance_lines, line_pitch_em, paragraph_lines,
-                                     title_lines, words_of)
+from pamphlet.render.measure import (TEXT_REGULAR, balance_lines, break_lines, line_pitch_em,
+                                     paragraph_lines, text_width_pt, title_lines, words_of)
 from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.templates import jinja_environment
 from pamphlet.render.words import imprint_line
@@ -169,6 +169,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         title, replace(layout.title, max_pt=sizes.title_max_pt), layout.page.measure_mm)
     body_html = body_hyphenation(statement, config, adjustments.unbroken).html
     lead_style, lead_html, rest_html = _lead(body_html, sizes, layout, direction, lead_id)
+    rest_html = _mark_a_short_end(rest_html, sizes, layout, direction)
     demands = _demands(statement.demands, lang, layout, sizes.slogan_pt, sizes.key_pt)
     return {
         "statement": statement,
@@ -300,6 +301,36 @@ def lead_setting(text: str, attributes: str, sizes: TypeSizes, layout: Layout,
     body_lines = paragraph_lines(text, sizes.body_pt, measure
                                  / layout.columns if layout.columns > 1 else measure)
     return Lead("", body_lines, sizes.leading_pt)
+
+
+_LAST_PARAGRAPH = re.compile(r"<p(?=[\s>])([^>]*)>((?:(?!<p[\s>]).)*)</p>\s*$", re.S)
+#: Lines (the last one counted by how full it is) a closing paragraph needs to go over to
+#: the slogan block's page alone: three, the last a third full at least.
+CLOSING_LINES = 2.33
+
+
+def _mark_a_short_end(html: str, sizes: TypeSizes, layout: Layout, direction: str) -> str:
+    """The text's last paragraph, unless it surely sets in three lines or more, is marked
+    ``short-end``: it never opens a page (components.css), so the slogan block takes at
+    least three lines of text with it; a longer one may go over whole, the page before
+    keeping the paragraphs it holds. Right-to-left text (measured in no bundled metrics
+    here) is always marked."""
+    match = _LAST_PARAGRAPH.search(html)
+    if not match:
+        return html
+    lines = None
+    if direction == "ltr":
+        text = Markup(match[2]).striptags().replace("\u00ad", "")
+        measure = layout.column_measure_mm * MM
+        broken = break_lines(text, sizes.body_pt, measure, TEXT_REGULAR)
+        if broken:
+            lines = len(broken) - 1 + text_width_pt(broken[-1], sizes.body_pt,
+                                                     TEXT_REGULAR) / measure
+    if lines is not None and lines >= CLOSING_LINES:
+        return html
+    attributes = (match[1].replace('class="', 'class="short-end ', 1) if 'class="' in match[1]
+                  else f' class="short-end"{match[1]}')
+    return f'{html[:match.start()]}<p{attributes}>{match[2]}</p>{html[match.end():]}'
 
 
 def _lead(body_html: str, sizes: TypeSizes, layout: Layout, direction: str,

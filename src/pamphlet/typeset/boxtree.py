@@ -47,6 +47,17 @@ def translate(page_box, element_id: str, down_px: float) -> bool:
     return True
 
 
+def translate_content(page_box, element_id: str, down_px: float) -> bool:
+    """Move what the block with ``element_id`` holds down, the block itself (its borders)
+    where it is; whether it was here."""
+    box = _find(page_box, element_id)
+    if box is None:
+        return False
+    for child in box.children:
+        child.translate(0, down_px)
+    return True
+
+
 def grow(page_box, element_id: str, by_px: float) -> bool:
     """Make the block with ``element_id`` taller (its background with it), its content
     where it was; whether it was here."""
@@ -86,6 +97,18 @@ def footnote_area_top(page_box) -> float | None:
     for child in page_box.children:
         if isinstance(child, boxes.FootnoteAreaBox) and child.children:
             return child.position_y * PX
+    return None
+
+
+def translate_footnotes(page_box, down_px: float) -> float | None:
+    """Move the page's footnote area (its rule and notes) down; its height in px, or None
+    when the page has no footnotes."""
+    boxes = _boxes()
+    for child in page_box.children:
+        if isinstance(child, boxes.FootnoteAreaBox) and child.children:
+            child.translate(0, down_px)
+            _place_backgrounds(page_box, child)
+            return child.margin_height()
     return None
 
 

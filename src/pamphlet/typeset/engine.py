@@ -241,6 +241,28 @@ class LaidOut:
             boxtree.regather(document_page)
             self._measure()
 
+    def move_content(self, page: int, element_id: str, down_pt: float) -> None:
+        """Move what the block ``element_id`` on ``page`` holds down by ``down_pt``, its
+        borders where they are."""
+        from pamphlet.typeset import boxtree
+
+        document_page = self._document.pages[page - 1]
+        if boxtree.translate_content(document_page._page_box, element_id, down_pt / PX):
+            boxtree.regather(document_page)
+            self._measure()
+
+    def move_footnotes(self, page: int, down_pt: float) -> float | None:
+        """Move the footnotes of ``page`` down by ``down_pt`` (up when negative); the
+        height of their area in pt, or None when the page has none."""
+        from pamphlet.typeset import boxtree
+
+        height = boxtree.translate_footnotes(self._document.pages[page - 1]._page_box,
+                                             down_pt / PX)
+        if height is not None:
+            boxtree.regather(self._document.pages[page - 1])
+            self._measure()
+        return None if height is None else height * PX
+
     def stretch(self, page: int, element_id: str, by_pt: float) -> None:
         """Make the block ``element_id`` on ``page`` taller by ``by_pt`` (its background
         reaching further down; its content stays)."""

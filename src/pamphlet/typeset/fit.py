@@ -301,7 +301,12 @@ def _fit_document(attempt: _Setter, start: Adjustments | None = None
                   ) -> tuple[Adjustments, LaidOut]:
     """An "at most" (or exact, without a slogan band) budget: the layout's own size in one
     column; a smaller size when that saves a page or keeps the budget; two columns when
-    one would pass it."""
+    one would pass it. The slogan block never stands alone on the last page."""
+    return _never_alone(attempt, *_fit_pages(attempt, start))
+
+
+def _fit_pages(attempt: _Setter, start: Adjustments | None
+               ) -> tuple[Adjustments, LaidOut]:
     layout = attempt.layout
     budget = layout.budget
     pages = budget.exact or budget.most
@@ -337,6 +342,30 @@ def _fit_document(attempt: _Setter, start: Adjustments | None = None
                                           measured.body, variant, size, low, size)
             size = max(low, min(smaller, size - 0.1))
     raise PamphletError(_too_long(attempt, *tried[-1]))
+
+
+def _alone(laid: LaidOut) -> bool:
+    """Whether the slogan block opens a page the text ended before."""
+    end, demands = laid.anchors.get("text-end"), laid.anchors.get("demands")
+    return end is not None and demands is not None and end[0] < demands[0]
+
+
+def _never_alone(attempt: _Setter, adjustments: Adjustments, laid: LaidOut
+                 ) -> tuple[Adjustments, LaidOut]:
+    """A slogan block left alone on the last page (the break rules cannot hold it to the
+    text across two columns) is brought back by the smallest size of the normal range,
+    which lets it join the page before, or sent over with lines of text by the largest."""
+    if not _alone(laid) or adjustments.body_pt is None:
+        return adjustments, laid
+    scale = attempt.variant(adjustments).type
+    for size in (scale.min_pt, scale.max_pt):
+        if abs(size - adjustments.body_pt) < SIZE_STEP_PT:
+            continue
+        trial = replace(adjustments, body_pt=size)
+        tried = attempt(trial)
+        if attempt.layout.budget.allows(tried.page_count) and not _alone(tried):
+            return trial, tried
+    return adjustments, laid
 
 
 def _room_for_body(measured: _Measured, layout: Layout, pages: int) -> float:

@@ -3,6 +3,7 @@
 
 - The slogan band on a leaflet's back reaches down to the imprint at the foot, its demands
   centred in it; without bands (an office printer) the framed block is centred instead.
+  Footnotes on that page go under the text they belong to, above the block.
 - A poster page: the band fills the page, the key demand centred in it.
 - A front carrying the whole statement: the spare space goes a third above the title, the
   rest above the slogan block.
@@ -24,6 +25,10 @@ from pamphlet.units import MM
 SETTLE_SLACK_PT = 0.5
 #: The largest text-free stretch a page may show, as a share of its height.
 MAX_GAP_SHARE = 1 / 3
+#: The share of a band of its own its demands' lines fill at least, with space between
+#: them (at most DEMAND_SPACE_MAX_MM a gap) when their sizes leave it emptier.
+BAND_TEXT_SHARE = 0.55
+DEMAND_SPACE_MAX_MM = 12
 
 
 def settle(laid: LaidOut, layout: Layout, adjustments: Adjustments, bands: bool) -> None:
@@ -42,7 +47,8 @@ def settle(laid: LaidOut, layout: Layout, adjustments: Adjustments, bands: bool)
     elif layout.demands_to_foot:
         if adjustments.demands is DemandsPlace.BACK and not layout.fill.cover:
             _spread_front(laid, layout, "text-end", ("heading", "body", "text-end"))
-        _settle_band(laid, layout, "demands", "demand-list", bands)
+        _settle_band(laid, layout, "demands", "demand-list", bands,
+                     spread=adjustments.demands is DemandsPlace.BACK)
     elif laid.page_count > 1:
         _sink_a_short_front(laid, layout)
 
@@ -55,27 +61,68 @@ def floor_of(laid: LaidOut, layout: Layout, page: int) -> float:
     return min(bottom, footnotes) if footnotes is not None else bottom
 
 
-def _settle_band(laid: LaidOut, layout: Layout, block: str, inner: str, bands: bool) -> None:
+def _settle_band(laid: LaidOut, layout: Layout, block: str, inner: str, bands: bool,
+                 spread: bool = False) -> None:
     """The block ``block`` and the closing under it reach the foot of their page: a band
     is stretched down to the closing with its ``inner`` content centred, a band-less block
-    is centred in the space left."""
+    is centred in the space left. A band with a page of its own (``spread``) whose
+    demands, as large as the fit set them, fill little of it sets space between them."""
     if block not in laid.anchors:
         return
-    page, _, block_bottom = laid.anchors[block]
+    page = laid.anchors[block][0]
+    floor = (layout.page.content_bottom_mm * MM if _lift_footnotes(laid, page, block)
+             else floor_of(laid, layout, page))
+    _, _, block_bottom = laid.anchors[block]
     closing = laid.anchors.get("closing")
     if closing is not None and closing[0] != page:
         closing = None  # on a page of its own (a poster's)
     last_bottom = closing[2] if closing is not None else block_bottom
-    spare = floor_of(laid, layout, page) - last_bottom - SETTLE_SLACK_PT
+    spare = floor - last_bottom - SETTLE_SLACK_PT
     if spare <= 0:
         return
     if closing is not None:
         laid.move(page, ("closing",), spare)
     if bands:
         laid.stretch(page, block, spare)
-        laid.move(page, (inner,), spare / 2)
+        spaced = _space_demands(laid, page, block, inner, spare) if spread else 0.0
+        laid.move(page, (inner,), (spare - spaced) / 2)
     else:
         laid.move(page, (block,), spare / 2)
+
+
+def _space_demands(laid: LaidOut, page: int, block: str, inner: str, spare: float) -> float:
+    """Space between the demands (``demand-2`` … moved down, each rule between them in
+    the middle of its gap) until their lines fill BAND_TEXT_SHARE of the band, at most
+    DEMAND_SPACE_MAX_MM a gap; the space used."""
+    count = sum(1 for name in laid.anchors if name.startswith("demand-")
+                and name[7:].isdigit() and laid.anchors[name][0] == page)
+    if count < 2 or inner not in laid.anchors:
+        return 0.0
+    _, top, bottom = laid.anchors[block]
+    _, list_top, list_bottom = laid.anchors[inner]
+    wanted = BAND_TEXT_SHARE * (bottom - top) - (list_bottom - list_top)
+    step = min(wanted, spare) / (count - 1)
+    step = min(step, DEMAND_SPACE_MAX_MM * MM)
+    if step <= 0:
+        return 0.0
+    for number in range(2, count + 1):
+        laid.move(page, (f"demand-{number}",), step * (number - 1.5))
+        laid.move_content(page, f"demand-{number}", step / 2)
+    return step * (count - 1)
+
+
+def _lift_footnotes(laid: LaidOut, page: int, block: str) -> bool:
+    """The footnotes of a page that ends its text above the block ``block`` go under
+    that text, and the block and the closing down by their height: a note is read with
+    its text, never under the slogan band. Whether there were footnotes to lift."""
+    top, end = laid.footnotes_top[page - 1], laid.anchors.get("text-end")
+    if top is None or end is None or end[0] != page or laid.anchors[block][1] < end[2]:
+        return False
+    height = laid.move_footnotes(page, end[2] - top)
+    if not height:
+        return False
+    laid.move(page, (block, "closing"), height)
+    return True
 
 
 def _spread_front(laid: LaidOut, layout: Layout, last: str, blocks: tuple[str, ...]) -> None:
