@@ -39,10 +39,11 @@ def seed_html():
 def test_slogan_block_holds_the_demands_in_order(seed_html):
     block = re.search(r'<section class="slogans" id="demands".*?</section>', seed_html, re.S)
     assert block
-    items = re.findall(r"<li class=\"demand[^\"]*\" dir=\"ltr\">(.*?)</li>", block[0])
+    items = re.findall(r"<li class=\"demand[^\"]*\" dir=\"ltr\"[^>]*>(.*?)</li>", block[0])
     assert len(items) == 5
     assert items[2] == "Down with the coup regime"
-    assert 'class="demand demand-key" dir="ltr">Down with the coup regime' in block[0]
+    assert re.search(r'class="demand demand-key" dir="ltr"[^>]*>Down with the coup regime',
+                     block[0])
     assert block[0].count('demand-key') == 1  # only the shortest is set largest
 
 
@@ -134,8 +135,8 @@ def test_right_to_left_text_runs_right_to_left():
                         layout, context())
     mixed = re.sub(r' data-hy="\d+"', "", mixed).replace("\u00ad", "")  # hyphenation
     assert 'id="lead">English\u00a0first.</p>' in mixed  # the short last word bound
-    assert '<p dir="rtl">\u062a\u0636\u0627\u0645\u0646' in mixed
-    assert 'dir="rtl">\u0644\u0627 \u0644\u0644\u062d\u0631\u0628</li>' in mixed
+    assert re.search('<p[^>]* dir="rtl">\u062a\u0636\u0627\u0645\u0646', mixed)
+    assert re.search('dir="rtl"[^>]*>\u0644\u0627 \u0644\u0644\u062d\u0631\u0628</li>', mixed)
     hebrew = render_html(make(lang="he", title="\u05e1\u05d5\u05dc\u05d9\u05d3\u05e8\u05d9\u05d5\u05ea"), layout, context())
     assert '<html lang="he" dir="rtl">' in hebrew
 

@@ -21,7 +21,7 @@ from pamphlet.load.markup import (first_strong_direction, inline_markdown_to_htm
 from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
 from pamphlet.render.hyphenate import HyphenatedHTML, hyphenate_html
-from pamphlet.render.layouts import Layout, layout_roots
+from pamphlet.render.layouts import Layout, LayoutKind, layout_roots
 from pamphlet.render.measure import (TEXT_REGULAR, balance_lines, break_lines, line_pitch_em,
                                      paragraph_lines, text_width_pt, title_lines, words_of)
 from pamphlet.render.qr import panel_size_mm, qr_markup
@@ -314,12 +314,12 @@ def _mark_a_short_end(html: str, sizes: TypeSizes, layout: Layout, direction: st
     ``short-end``: it never opens a page (components.css), so the slogan block takes at
     least three lines of text with it; a longer one may go over whole, the page before
     keeping the paragraphs it holds. Right-to-left text (measured in no bundled metrics
-    here) is always marked."""
+    here) is always marked, and so is a book's (its chapters copyfit the holes)."""
     match = _LAST_PARAGRAPH.search(html)
     if not match:
         return html
     lines = None
-    if direction == "ltr":
+    if direction == "ltr" and layout.kind is not LayoutKind.BOOK:
         text = Markup(match[2]).striptags().replace("\u00ad", "")
         measure = layout.column_measure_mm * MM
         broken = break_lines(text, sizes.body_pt, measure, TEXT_REGULAR)
