@@ -100,18 +100,6 @@ def batch(count: int) -> None:
         row(f"one statement changed among {count} (s)", t_single, f"{t_single:.2f} s")
 
 
-CORPUS_CONFIG = """\
-[organisation]
-name = "Tenants and Workers Together"
-[imprint]
-promoter = "R. Organiser, 3 Union Row"
-printer = "the committee"
-[defaults]
-layouts = ["leaflet-a5", "leaflet-a5-4pp", "statement-a4"]
-targets = ["screen"]
-"""
-
-
 def corpus_fits(every: int = 1) -> None:
     """The tests' generated corpus (every ``every``-th statement) in the leaflets and the
     A4 statement, cold: the average renders per fit of what builds (a statement a layout
@@ -128,7 +116,7 @@ def corpus_fits(every: int = 1) -> None:
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp) / "ws"
         (root / "sources").mkdir(parents=True)
-        (root / "pamphlet.toml").write_text(CORPUS_CONFIG)
+        (root / "pamphlet.toml").write_text(corpus.CONFIG)
         for source in sources:
             (root / "sources" / source.name).write_text(source.markdown, encoding="utf-8")
         start = time.perf_counter()

@@ -37,6 +37,25 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+#: The pamphlet.toml of a workspace the corpus is built in (tests, benchmark, README images).
+CONFIG = """\
+[organisation]
+name = "Tenants and Workers Together"
+web = "together.example.org"
+
+[brand]
+cmyk = [0, 95, 90, 0]
+rgb = "#e2231a"
+
+[imprint]
+promoter = "R. Organiser, 3 Union Row"
+printer = "the committee"
+
+[defaults]
+layouts = ["leaflet-a5", "leaflet-a5-4pp", "statement-a4"]
+targets = ["screen"]
+"""
+
 LANGS = ("en", "es", "de", "fr", "ar")
 CAMPAIGNS = ("union", "tenants", "climate", "peace", "solidarity")
 SHAPES = ("hashtags", "handles", "urls", "numbered-demands", "lists", "quotes", "footnotes",

@@ -27,23 +27,7 @@ from layout_measure import MM, band_rows, largest_gap, read_pages
 LAYOUTS = ("leaflet-a5", "leaflet-a5-4pp", "statement-a4")
 SOURCES = corpus.corpus()
 BRAND_RGB = (0xe2, 0x23, 0x1a)
-CONFIG = """\
-[organisation]
-name = "Tenants and Workers Together"
-web = "together.example.org"
-
-[brand]
-cmyk = [0, 95, 90, 0]
-rgb = "#e2231a"
-
-[imprint]
-promoter = "R. Organiser, 3 Union Row"
-printer = "the committee"
-
-[defaults]
-layouts = ["leaflet-a5", "leaflet-a5-4pp", "statement-a4"]
-targets = ["screen"]
-"""
+CONFIG = corpus.CONFIG
 
 
 def _build(folder: Path) -> dict:
