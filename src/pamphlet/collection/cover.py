@@ -1,6 +1,7 @@
 """The print cover for perfect binding: back, spine and front on one sheet, the brand
 colour to the bleed on every side; the spine is the page count times the paper's caliper
-(pamphlet.toml ``[binding]``), and carries text only when it is wide enough to."""
+(pamphlet.toml ``[binding]``), and carries text only when it is wide enough to. A book with
+an ISBN has its EAN-13 barcode at the foot of the back, by the spine (render/barcode.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 
 from pamphlet.collection.book import BookSetter
 from pamphlet.pdf.stitch import with_document_info
+from pamphlet.render.barcode import barcode_markup
 from pamphlet.render.html import BookPart, render_book_html
 from pamphlet.typeset.engine import typeset
 from pamphlet.units import MM
@@ -58,7 +60,10 @@ def print_cover(setter: BookSetter, book: dict, pages: int) -> bytes:
     spine_text = ""
     if spine >= SPINE_TEXT_MIN_MM:
         spine_text = " · ".join(v for v in (book["title"], book["publisher"]) if v)
-    values = {**book, "spine_mm": spine, "trim_mm": page.width_mm, "spine_text": spine_text,
+    style = setter.context.style
+    barcode = (barcode_markup(book["isbn"], style.svg_ink, style.svg_paper)
+               if book["isbn"] else "")
+    values = {**book, "barcode": barcode, "spine_mm": spine, "trim_mm": page.width_mm, "spine_text": spine_text,
               "spine_pt": round(min(SPINE_TEXT_MAX_PT, spine * MM * SPINE_TEXT_SHARE), 2)}
     html = render_book_html(BookPart.COVER, values, [], [], cover_layout, setter.context)
     result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,

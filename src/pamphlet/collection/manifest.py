@@ -9,27 +9,33 @@ manifest's own folder and must stay inside the workspace.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pamphlet.config.schema import Problems, read_dataclass, read_toml, setting
+from pamphlet.config.schema import MAX_TOML_BYTES, Problems, read_dataclass, read_toml, setting
 from pamphlet.config.workspace import Workspace
+from pamphlet.files import RefusedFile, read_limited
+from pamphlet.render.barcode import IsbnError, isbn13
 
 
 def _booklet_pages(pages: int) -> bool:
     return pages % 4 == 0
 
 
-def isbn_valid(isbn: str) -> bool:
-    """An ISBN-13 or ISBN-10 (hyphens and spaces allowed) whose check digit is right."""
-    digits = isbn.replace("-", "").replace(" ", "").upper()
-    if len(digits) == 13 and digits.isdigit():
-        return sum(int(d) * (3 if n % 2 else 1) for n, d in enumerate(digits)) % 10 == 0
-    if len(digits) == 10 and digits[:9].isdigit() and (digits[9].isdigit() or digits[9] == "X"):
-        values = [int(d) for d in digits[:9]] + [10 if digits[9] == "X" else int(digits[9])]
-        return sum((10 - n) * v for n, v in enumerate(values)) % 11 == 0
-    return False
+def _line_of(path: Path, key: str) -> int | None:
+    """The line of a top-level ``key = …`` in a TOML file (tomllib gives no lines)."""
+    try:
+        lines = read_limited(path, MAX_TOML_BYTES).decode("utf-8").splitlines()
+    except (OSError, RefusedFile, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith("["):
+            return None
+        if re.match(rf"\s*{key}\s*=", line):
+            return number
+    return None
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,8 @@ class ManifestFile:
     #: "First edition", "Second, revised edition": the imprint page, beside its date.
     edition: str = ""
     licence: str = ""
-    isbn: str = setting("", check=lambda v: not v or isbn_valid(v),
-                        expected="an ISBN-13 or ISBN-10 with a right check digit")
+    #: As written (checked by load_manifest): ISBN-13, or ISBN-10; hyphens or spaces.
+    isbn: str = ""
     #: The back cover's text.
     blurb: str = ""
     intro: str = ""
@@ -85,6 +91,7 @@ class Manifest:
     publisher: str = ""
     edition: str = ""
     licence: str = ""
+    #: The ISBN-13 (an ISBN-10 converted), hyphenated as written: the barcode's number.
     isbn: str = ""
     blurb: str = ""
     spine: str = "top-to-bottom"
@@ -118,9 +125,16 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
 
     manifest = Manifest(title=spec.title, subtitle=spec.subtitle, period=spec.period,
                         editor=spec.editor, publisher=spec.publisher, edition=spec.edition,
-                        licence=spec.licence, isbn=spec.isbn, blurb=spec.blurb,
+                        licence=spec.licence, blurb=spec.blurb,
                         spine=spec.spine, index_tags=spec.index_tags,
                         group_by=spec.group_by, booklet_max_pages=spec.booklet_max_pages)
+    if spec.isbn:
+        try:
+            manifest.isbn = isbn13(spec.isbn)
+        except IsbnError as problem:
+            manifest.isbn = ""
+            problems.add(f"'isbn': {spec.isbn!r} is not an ISBN: {problem}",
+                         line=_line_of(path, "isbn"))
     manifest.intro = inside("intro", spec.intro) if spec.intro else None
     manifest.cover_image = inside("cover_image", spec.cover_image) if spec.cover_image else None
     manifest.statements = [p for name in spec.statements

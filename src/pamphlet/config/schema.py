@@ -67,8 +67,9 @@ class Problems:
         self.keys.add(key)
         self.messages.append(f"{self.path}: '{key}': expected {expected}, got {_shown(got)}")
 
-    def add(self, message: str) -> None:
-        self.messages.append(f"{self.path}: {message}")
+    def add(self, message: str, line: int | None = None) -> None:
+        where = f"{self.path}:{line}" if line else f"{self.path}"
+        self.messages.append(f"{where}: {message}")
 
     def warn_unknown(self, key: str) -> None:
         log.warning("%s: unrecognised key '%s'", self.path, key)
