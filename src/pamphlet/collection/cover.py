@@ -63,7 +63,8 @@ def print_cover(setter: BookSetter, book: dict, pages: int) -> bytes:
     style = setter.context.style
     barcode = (barcode_markup(book["isbn"], style.svg_ink, style.svg_paper)
                if book["isbn"] else "")
-    values = {**book, "barcode": barcode, "spine_mm": spine, "trim_mm": page.width_mm, "spine_text": spine_text,
+    values = {**book, "barcode": barcode, "spine_mm": spine, "trim_mm": page.width_mm,
+              "spine_text": spine_text,
               "spine_pt": round(min(SPINE_TEXT_MAX_PT, spine * MM * SPINE_TEXT_SHARE), 2)}
     html = render_book_html(BookPart.COVER, values, [], [], cover_layout, setter.context)
     result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,
