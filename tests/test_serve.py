@@ -353,6 +353,20 @@ def test_two_browsers_on_two_statements_both_update(served, browser):
 
 
 @needs_browser
+def test_a_page_the_edit_left_as_it_was_stays_on_screen_unfetched(served, browser):
+    open_editor(browser, served, SEED_NAME)
+    front, back = page_sources(browser)
+    browser.execute_script("document.querySelector('#pages img').dataset.kept = 'yes'")
+    put_cursor(browser, "t.value.indexOf('Down with the coup regime') + 25")
+    browser.find_element("id", "text").send_keys("!")  # a demand on the back, one character
+    wait(browser, lambda d: page_sources(d)[1] != back and settled(d),
+         message="the back never changed")
+    assert page_sources(browser)[0] == front
+    assert browser.execute_script(  # the very image shown before: not fetched, not decoded
+        "return document.querySelector('#pages img').dataset.kept") == "yes"
+
+
+@needs_browser
 def test_a_change_on_disk_shows_up_and_a_stale_save_keeps_both(served, browser):
     path = served.root / "sources" / OTHER_NAME
     open_editor(browser, served, OTHER_NAME)
@@ -361,15 +375,18 @@ def test_a_change_on_disk_shows_up_and_a_stale_save_keeps_both(served, browser):
                                              "for good"))
     wait(browser, lambda d: "for good" in d.find_element("id", "text").get_attribute("value"),
          message="the change on disk never showed")
-    wait(browser, lambda d: page_sources(d) != before and settled(d))
+    wait(browser, lambda d: page_sources(d) != before and settled(d),
+         message="the pages never showed the change on disk")
     # Unsaved text here, another change on disk: nothing overwritten, both kept.
     put_cursor(browser, "t.value.indexOf('The company')")
     browser.find_element("id", "text").send_keys("Again: ")
     path.write_text(path.read_text().replace("No closure", "No closure at all"))
-    wait(browser, lambda d: "changed on disk" in d.find_element("id", "banner").text)
+    wait(browser, lambda d: "changed on disk" in d.find_element("id", "banner").text,
+         message="no warning of the second change on disk")
     assert "Again: The company" in browser.find_element("id", "text").get_attribute("value")
     browser.find_element("id", "save").click()
-    wait(browser, lambda d: "conflicts/" in d.find_element("id", "banner").text)
+    wait(browser, lambda d: "conflicts/" in d.find_element("id", "banner").text,
+         message="the stale save was not kept aside")
     kept = sorted((served.root / "conflicts").glob(f"{path.stem}.*.md"))
     assert any("Again: The company" in k.read_text() for k in kept)
     assert "No closure at all" in path.read_text() and "Again:" not in path.read_text()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import logging
 import math
 import re
@@ -107,7 +108,7 @@ def read_dataclass(cls: type[T], table: object, problems: Problems, prefix: str 
     if not isinstance(table, dict):
         problems.fail(prefix.rstrip(".") or "file", "a table", table)
         table = {}
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)
               if f.init and not f.metadata.get("internal")}
     for key in table:
@@ -126,6 +127,12 @@ def read_dataclass(cls: type[T], table: object, problems: Problems, prefix: str 
     if validate is not None:
         validate(problems, prefix)
     return instance
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict:
+    """The fields' types, evaluated once per class (the annotations are strings)."""
+    return typing.get_type_hints(cls)
 
 
 _NOT_GIVEN = object()

@@ -112,7 +112,7 @@ def create_app(root: Path, token: str, port: int) -> Guard:
         Route("/api/build", partial(api_build, server), methods=["POST"]),
         Route("/api/events/{editor}", partial(editor_events, server)),
         Route("/api/workspace-events", partial(workspace_events, server)),
-        Route("/api/page/{editor}/{version:int}/{number:int}.jpg", partial(page_image, server)),
+        Route("/api/page/{editor}/{key}.jpg", partial(page_image, server)),
         Route("/download/collection.pdf", partial(download_collection, server)),
         Route("/download/{file}", partial(download, server)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -289,12 +289,11 @@ _NO_THUMB = (b'<svg xmlns="http://www.w3.org/2000/svg" width="212" height="300" 
 
 async def page_image(server: Server, request: Request) -> Response:
     editor = server.previewer.editors.get(request.path_params["editor"])
-    images = editor.images.get(request.path_params["version"]) if editor else None
-    number = request.path_params["number"]
-    if not images or number >= len(images):
+    image = editor.images.get(request.path_params["key"]) if editor else None
+    if image is None:
         return Response(status_code=404)
-    return Response(images[number], media_type="image/jpeg",
-                    headers={"cache-control": "private, max-age=600"})
+    return Response(image, media_type="image/jpeg",  # named by its pixels: never changes
+                    headers={"cache-control": "private, max-age=3600, immutable"})
 
 
 async def editor_events(server: Server, request: Request) -> Response:

@@ -54,7 +54,9 @@ class Editor:
     version: int = 0
     #: The last fit per (layout, target): where the next edit's fit starts.
     starts: dict = field(default_factory=dict)
-    images: dict[int, list[bytes]] = field(default_factory=dict)
+    #: Page images by the name of their pixels, and which pages each kept version has.
+    images: dict[str, bytes] = field(default_factory=dict)
+    page_sets: dict[int, list[str]] = field(default_factory=dict)
     shown_pdf: str = ""
     #: When each version's edit reached the server (ms since the epoch).
     received: dict[int, float] = field(default_factory=dict)
@@ -64,6 +66,17 @@ class Editor:
 
     def send(self, kind: str, **data) -> None:
         self.events.put_nowait({"type": kind, **data})
+
+    def keep_pages(self, version: int, keys: list[str], images: list[bytes]) -> None:
+        """Keep this version's page images beside the last ones (KEPT_VERSIONS in all): a
+        page an edit did not change keeps its name, so the browser shows it unfetched."""
+        self.page_sets[version] = keys
+        self.images.update(zip(keys, images))
+        for old in sorted(self.page_sets)[:-KEPT_VERSIONS]:
+            del self.page_sets[old]
+        kept = {key for keys in self.page_sets.values() for key in keys}
+        for key in [key for key in self.images if key not in kept]:
+            del self.images[key]
 
 
 @dataclass
@@ -150,13 +163,11 @@ class Previewer:
         pdf = hashlib.sha256(result.pdf).hexdigest()
         changed = pdf != editor.shown_pdf
         if changed:
-            editor.images[job.version] = result.pages
-            for old in sorted(editor.images)[:-KEPT_VERSIONS]:
-                del editor.images[old]
+            editor.keep_pages(job.version, result.page_keys, result.pages)
             editor.shown_pdf = pdf
         editor.send("pages", version=job.version, exact=job.exact, changed=changed,
-                    pages=[f"/api/page/{editor.id}/{job.version}/{n}.jpg"
-                           for n in range(len(result.pages))] if changed else None,
+                    pages=[f"/api/page/{editor.id}/{key}.jpg" for key in result.page_keys]
+                    if changed else None,
                     boxes=result.boxes, received=editor.received.get(job.version),
                     report={"body_pt": result.body_pt, "leading_pt": result.leading_pt,
                             "renders": result.renders, "pages": result.page_count,

@@ -8,9 +8,11 @@ user's mistake as a problem with its line, never as an exception.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import tempfile
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,6 +30,10 @@ THUMB_PIXELS = 300
 #: JPEG keeps a page's text crisp at this quality without chroma subsampling, and encodes
 #: ten times faster than PNG (the live preview's budget is half a second).
 JPEG_QUALITY = 92
+#: Encoded pages kept by the digest of their pixels: a page an edit left as it was is not
+#: encoded again, and keeps its name, so the browser shows it without fetching it.
+ENCODED_KEPT = 32
+_encoded: OrderedDict[str, bytes] = OrderedDict()
 
 
 @dataclass
@@ -47,6 +53,8 @@ class Preview:
 
     ok: bool
     pages: list[bytes] = field(default_factory=list)
+    #: Per page, a name for its pixels (the same page looks the same: the same name).
+    page_keys: list[str] = field(default_factory=list)
     #: Per page, in pt from the media box's top left: media size, trim and bleed boxes.
     boxes: list[dict] = field(default_factory=list)
     pdf: bytes = b""
@@ -87,10 +95,10 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
     if outcome.error:
         return Preview(False, problems=[Problem("error", outcome.error)])
     pdf = next(o.data for o in outcome.outputs if o.suffix == ".pdf")
-    pages, boxes = rasterise(pdf, PAGE_PIXELS, "JPEG")
+    pages, boxes, keys = rasterise(pdf, PAGE_PIXELS, "JPEG")
     layout_type = task.job.layout.type
     body = outcome.adjustments.body_pt or layout_type.body_pt
-    result = Preview(True, pages, boxes, pdf, outcome.adjustments.to_dict(), outcome.renders,
+    result = Preview(True, pages, keys, boxes, pdf, outcome.adjustments.to_dict(), outcome.renders,
                      body, round(task.job.layout.leading_at(body), 2), outcome.pages,
                      task.job.layout.budget.describe(), outcome.note)
     result.problems = [Problem("warning", _shorter(w), _line_naming(text, w))
@@ -102,25 +110,24 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
 
 
 def rasterise(pdf: bytes, longest_px: int, fmt: str, first: int | None = None
-              ) -> tuple[list[bytes], list[dict]]:
-    """Each page as an image (JPEG or PNG) whose longer side is about ``longest_px``, and
-    its boxes (media size; trim and bleed boxes as [left, top, width, height] in pt)."""
+              ) -> tuple[list[bytes], list[dict], list[str]]:
+    """Each page as an image (JPEG or PNG) whose longer side is about ``longest_px``, its
+    boxes (media size; trim and bleed boxes as [left, top, width, height] in pt) and a name
+    for its pixels."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
-    images, boxes = [], []
+    images, boxes, keys = [], [], []
     try:
         for index in range(len(document) if first is None else min(first, len(document))):
             page = document[index]
             width, height = page.get_size()
             bitmap = page.render(scale=longest_px / max(width, height))
-            image = bitmap.to_pil()
-            out = io.BytesIO()
-            if fmt == "JPEG":
-                image.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0)
-            else:
-                image.save(out, "PNG", optimize=True)
-            images.append(out.getvalue())
+            pixels = hashlib.blake2b(bitmap.buffer, digest_size=16)
+            pixels.update(f"{fmt} {bitmap.width}x{bitmap.height}".encode())
+            key = pixels.hexdigest()
+            images.append(_encoded_page(key, bitmap, fmt))
+            keys.append(key)
             left, bottom, _, top = page.get_mediabox()
 
             def box(values, left=left, top=top):
@@ -133,7 +140,24 @@ def rasterise(pdf: bytes, longest_px: int, fmt: str, first: int | None = None
             page.close()
     finally:
         document.close()
-    return images, boxes
+    return images, boxes, keys
+
+
+def _encoded_page(key: str, bitmap, fmt: str) -> bytes:
+    """The page's pixels as ``fmt``, encoded once for as long as they are among the last
+    ENCODED_KEPT pages seen."""
+    if key in _encoded:
+        _encoded.move_to_end(key)
+        return _encoded[key]
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        bitmap.to_pil().save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0)
+    else:
+        bitmap.to_pil().save(out, "PNG", optimize=True)
+    _encoded[key] = out.getvalue()
+    while len(_encoded) > ENCODED_KEPT:
+        _encoded.popitem(last=False)
+    return _encoded[key]
 
 
 def preflight_findings(workspace, pdf: bytes, layout: str, target: str, text: str,
@@ -195,7 +219,7 @@ def thumbnail(root: str, name: str) -> dict:
     outcome = run_task(tasks[0])
     if outcome.error:
         return {"error": outcome.error}
-    images, _ = rasterise(outcome.outputs[0].data, THUMB_PIXELS, "PNG", first=1)
+    images, _, _ = rasterise(outcome.outputs[0].data, THUMB_PIXELS, "PNG", first=1)
     return {"png": images[0], "pages": outcome.pages, "body_pt": outcome.adjustments.body_pt,
             "layout": statement.layouts[0]}
 

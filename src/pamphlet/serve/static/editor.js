@@ -107,20 +107,25 @@
   window.addEventListener("resize", queueGutter);
 
   // Pages
-  function pageFigure(url, box, index, count) {
+  // A page image already on screen (an edit left the page as it was: same name) is moved
+  // into the new set as it is, neither fetched nor decoded again; the image goes into its
+  // sheet when the whole set is ready (placed), so the old pages stay until then.
+  function pageFigure(url, box, index, count, onScreen) {
     const figure = document.createElement("figure");
     figure.className = "page";
     const sheet = document.createElement("div");
     sheet.className = "sheet";
     sheet.style.position = "relative";
-    const image = new Image();
-    image.src = url;
+    const kept = onScreen.get(url);
+    onScreen.delete(url);
+    const image = kept || new Image();
+    if (!kept) image.src = url;
     image.alt = `Page ${index + 1} of ${count}`;
-    sheet.append(image, overlayFor(box));
+    sheet.append(overlayFor(box));
     const caption = document.createElement("figcaption");
     caption.textContent = `${index + 1} / ${count}`;
     figure.append(sheet, caption);
-    return { figure, image };
+    return { figure, image, fresh: !kept, place: () => sheet.prepend(image) };
   }
 
   function overlayFor(box) {
@@ -147,9 +152,12 @@
   async function showPages(data) {
     if (data.version < shown) return;
     if (data.changed && data.pages) {
-      const made = data.pages.map((url, i) => pageFigure(url, data.boxes[i], i, data.pages.length));
-      await Promise.all(made.map(({ image }) => image.decode().catch(() => null)));
+      const onScreen = new Map([...pages.querySelectorAll(".sheet > img")]
+        .map((image) => [image.getAttribute("src"), image]));
+      const made = data.pages.map((url, i) => pageFigure(url, data.boxes[i], i, data.pages.length, onScreen));
+      await Promise.all(made.filter(({ fresh }) => fresh).map(({ image }) => image.decode().catch(() => null)));
       if (data.version < shown) return;
+      made.forEach(({ place }) => place());
       pages.replaceChildren(...made.map(({ figure }) => figure));
     }
     shown = data.version;
