@@ -54,9 +54,22 @@ _PREFIX = re.compile(r"^\s*ISBN(?:-1[03])?:?\s*", re.IGNORECASE)
 
 
 def isbn13(written: str) -> str:
-    """The ISBN-13 of an ISBN as written, its hyphens kept (spaces become hyphens); an
+    """The ISBN-13 of an ISBN as written, hyphenated where the ISBN agency's ranges put the
+    groups (python-stdnum's table; as written where the table does not know them); an
     ISBN-10 gains the 978 prefix and a new check digit. :class:`IsbnError` says what is
     wrong otherwise."""
+    return _hyphenated(_checked(written))
+
+
+def _hyphenated(isbn: str) -> str:
+    from stdnum import isbn as ranges
+
+    grouped = ranges.format(digits_of(isbn))
+    return grouped if grouped.count("-") == 4 else isbn
+
+
+def _checked(written: str) -> str:
+    """The ISBN-13, its groups as written (none if written without them)."""
     text = _PREFIX.sub("", written).strip()
     if not re.fullmatch(r"[0-9Xx]+(?:[- ][0-9Xx]+)*", text):
         raise IsbnError("only digits, with hyphens or spaces between the groups")
