@@ -133,3 +133,80 @@ def band_rows(path: Path, page_number: int, colour: tuple[int, int, int],
 
 def _close(pixel, colour, tolerance: int = 40) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour))
+
+
+@dataclass
+class SpacedLine:
+    """One set line's characters in the order they were drawn, with its word spaces."""
+
+    baseline: float
+    size: float
+    font: str
+    text: str
+    #: The width of each word space, in pt: from the ink before the space to the ink after.
+    spaces: list[float]
+
+
+def spaced_lines(path: Path, page_number: int) -> list[SpacedLine]:
+    """The lines of a page as drawn (a line ends where the baseline moves or the text runs
+    back), each with the widths of its word spaces: how far justification stretched it."""
+    document = pdfium.PdfDocument(path)
+    try:
+        page = document[page_number - 1]
+        height = page.get_size()[1]
+        text = page.get_textpage()
+        name = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        matrix = raw.FS_MATRIX()
+        lines: list[SpacedLine] = []
+        right, spaced = None, False
+        for index in range(text.count_chars()):
+            char = text.get_text_range(index, 1)
+            if not char.strip():
+                spaced = spaced or char in " \u00a0"
+                continue
+            left, bottom, char_right, top = text.get_charbox(index)
+            if char_right - left <= 0:
+                continue
+            origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+            raw.FPDFText_GetCharOrigin(text.raw, index, ctypes.byref(origin_x),
+                                       ctypes.byref(origin_y))
+            raw.FPDFText_GetMatrix(text.raw, index, ctypes.byref(matrix))
+            size = round(raw.FPDFText_GetFontSize(text.raw, index) * abs(matrix.d), 1)
+            baseline = round(height - origin_y.value, 1)
+            line = lines[-1] if lines else None
+            if (line is None or abs(line.baseline - baseline) > max(0.45 * size, 2)
+                    or right is None or left < right - 2):
+                raw.FPDFText_GetFontInfo(text.raw, index, name, 256, ctypes.byref(flags))
+                font = name.value.decode(errors="replace").split("+")[-1]
+                line = SpacedLine(baseline, size, font, "", [])
+                lines.append(line)
+            elif spaced:
+                line.spaces.append(left - right)
+                line.text += " "
+            line.text += char
+            right, spaced = char_right, False
+        return lines
+    finally:
+        document.close()
+
+
+def white_share(path: Path, page_number: int, top_mm: float, bottom_mm: float,
+                allowed_pt: float) -> float:
+    """The share of a page's type area left as bare paper: the rows without a mark (no
+    text, rule or colour band) in runs taller than ``allowed_pt`` (the space between lines
+    and blocks a page's rhythm needs), each counted beyond ``allowed_pt``."""
+    document = pdfium.PdfDocument(path)
+    try:
+        image = document[page_number - 1].render(scale=1).to_pil().convert("L")
+    finally:
+        document.close()
+    top, bottom = round(top_mm * MM), round(image.height - bottom_mm * MM)
+    empty, run = 0.0, 0
+    for y in range(top, bottom + 1):
+        if y < bottom and image.crop((0, y, image.width, y + 1)).getextrema()[0] >= 235:
+            run += 1
+            continue
+        empty += max(run - allowed_pt, 0)
+        run = 0
+    return empty / (bottom - top)

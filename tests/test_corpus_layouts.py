@@ -22,7 +22,7 @@ import pytest
 
 import corpus
 from conftest import pdf_text
-from layout_measure import MM, band_rows, largest_gap, read_pages
+from layout_measure import MM, band_rows, largest_gap, read_pages, spaced_lines, white_share
 
 LAYOUTS = ("leaflet-a5", "leaflet-a5-4pp", "statement-a4")
 SOURCES = corpus.corpus()
@@ -139,10 +139,37 @@ def test_no_page_is_left_more_than_a_third_empty(corpus_build, source, layout):
     for sheet in pages:
         if spec.budget.exact is None and sheet.number == len(pages):
             continue  # the A4 statement closes with its demands, not with its page
-        if _is_poster(sheet, spec):
+        if _is_poster(sheet, spec, len(pages)):
             continue  # a poster of the key demand, 48 pt or more
         gap = largest_gap(sheet, page.margin_top_mm, page.margin_bottom_mm)
         assert gap <= sheet.height / 3, (sheet.number, round(gap / MM), "mm")
+
+
+#: The share of a leaflet page's type area that may stay bare paper (beyond a line's space
+#: between its blocks): "about a third" at most, whatever the statement's length.
+MAX_WHITE_SHARE = 0.3
+LEAFLET_CASES = [(source, layout) for source, layout in CASES if layout != "statement-a4"]
+
+
+@pytest.mark.parametrize("source, layout", LEAFLET_CASES, ids=[
+    f"{s.name.removesuffix('.md')}-{layout}" for s, layout in LEAFLET_CASES])
+def test_no_leaflet_page_is_left_a_third_white(corpus_build, source, layout):
+    """Every page of a leaflet, its cover and its front above all, is filled by type, rules
+    and colour: at most MAX_WHITE_SHARE of its type area is bare paper (a poster of the key
+    demand, a layout's own rule, aside)."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout")
+    spec = _layout(layout)
+    page = spec.page
+    pages = read_pages(path)
+    for sheet in pages:
+        if _is_poster(sheet, spec, len(pages)):
+            continue
+        white = white_share(path, sheet.number, page.margin_top_mm, page.margin_bottom_mm,
+                            spec.leading_at(spec.type.max_pt))
+        assert white <= MAX_WHITE_SHARE, (sheet.number, f"{white:.0%} white")
 
 
 @pytest.mark.parametrize("source, layout", CASES, ids=IDS)
@@ -224,6 +251,42 @@ def test_the_lead_is_a_first_paragraph_of_at_most_five_lines(corpus_build, sourc
     assert len(baselines) <= spec.type.lead_max_lines, (lead, len(baselines))
 
 
+#: The widest word space a justified line may show beside a URL, in em of its size (the
+#: corpus's loosest lines elsewhere reach about 1.5 em; a line stretched because the URL
+#: after it could not break, many times that).
+URL_LINE_SPACE_EM = 1.6
+URL_CASES = [(source, layout) for source, layout in CASES
+             if "urls" in source.features and source.lang != "ar"]
+
+
+@pytest.mark.parametrize("source, layout", URL_CASES,
+                         ids=[f"{s.name.removesuffix('.md')}-{layout}" for s, layout in URL_CASES])
+def test_a_url_breaks_after_a_slash_and_leaves_the_line_before_it_unstretched(
+        corpus_build, source, layout):
+    """A URL in running text breaks where a typographer breaks it (after a slash, before a
+    dot or a hyphen): the line before it and a line it breaks at keep their word spaces,
+    and the PDF's text still reads the URL whole, with no character added."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, layout)
+    if path.name not in outcome["built"]:
+        pytest.skip("not built in this layout")
+    text = pdf_text(path)
+    assert "\u200b" not in text
+    printed = r"(?<!\]\()https://example\.(?:org|com|net)/[^\s)]*[\w/]"  # not a link's target
+    for url in re.findall(printed, source.markdown):
+        # a line break inside the URL reads as a space, never as a hyphen or a mark
+        assert url in text or url in re.sub(r"(?<=[\w/]) (?=[-./\w])", "", text), url
+    for number in range(1, len(read_pages(path)) + 1):
+        lines = [line for line in spaced_lines(path, number)
+                 if line.font.startswith("Pamphlet-Text")]
+        for line, following in zip(lines, lines[1:] + [None]):
+            # the line before a URL, or one a URL breaks at the end of
+            before = following is not None and "https://" in following.text.split(" ")[0]
+            if (before or "https://" in line.text.split(" ")[-1]) and line.spaces:
+                widest = max(line.spaces) / line.size
+                assert widest <= URL_LINE_SPACE_EM, (number, line.text, round(widest, 2))
+
+
 @pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
 def test_the_a4_slogan_block_takes_three_lines_of_text_with_it(corpus_build, source):
     """The A4 statement closes with its demands: a slogan block on a page after the first
@@ -273,8 +336,11 @@ def test_a_slogan_band_is_filled_by_its_demands(corpus_build, source):
     assert text_height >= 0.4 * (band[1] - band[0]), (round(text_height), band)
 
 
-def _is_poster(sheet, spec) -> bool:
-    """A page whose largest text is a demand of at least the poster size."""
+def _is_poster(sheet, spec, pages: int) -> bool:
+    """The back page, when its largest text is a demand of at least the poster size (a
+    title as large on the front or the cover is no poster)."""
+    if sheet.number != pages:
+        return False
     display = [line for line in sheet.lines if "Display" in line.font]
     return bool(display) and max(line.size for line in display) >= (
         spec.fill.poster_key_min_pt - 0.5)

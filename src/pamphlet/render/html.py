@@ -25,6 +25,7 @@ from pamphlet.render.layouts import Layout, LayoutKind, layout_roots
 from pamphlet.render.measure import (TEXT_REGULAR, balance_lines, break_lines, line_pitch_em,
                                      paragraph_lines, text_width_pt, title_lines, words_of)
 from pamphlet.render.qr import panel_size_mm, qr_markup
+from pamphlet.render.urls import breakable_urls
 from pamphlet.render.templates import jinja_environment
 from pamphlet.render.words import imprint_line
 from pamphlet.units import MM
@@ -167,7 +168,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
     title = typographic(statement.title, lang)
     title_pt, title_html = balanced_title(
         title, replace(layout.title, max_pt=sizes.title_max_pt), layout.page.measure_mm)
-    body_html = body_hyphenation(statement, config, adjustments.unbroken).html
+    body_html = breakable_urls(body_hyphenation(statement, config, adjustments.unbroken).html)
     lead_style, lead_html, rest_html = _lead(body_html, sizes, layout, direction, lead_id)
     rest_html = _mark_a_short_end(rest_html, sizes, layout, direction)
     demands = _demands(statement.demands, lang, layout, sizes.slogan_pt, sizes.key_pt)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from pamphlet.errors import PamphletError
+from pamphlet.render.urls import URL_BREAK
 
 #: ISO/IEC 18004 asks for 4 modules of light margin round a QR symbol.
 QUIET_MODULES = 4
@@ -151,10 +152,8 @@ CAPTION_LEADING = 1.15
 
 #: The caption's face (components.css: .qr-url, "Pamphlet Display" 400).
 CAPTION_FONT = "NotoSans-Condensed.ttf"
-#: Where the URL under the code breaks: after a slash, else (a part too long for a line)
-#: before a hyphen, a full stop or a query's marks, so a line never ends on a hyphen that
-#: reads as one the URL lacks (Chicago 14.18).
-_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^-.?&=#/])(?=[-.?&=#])")
+#: Where the URL under the code breaks (render/urls.py's URL_BREAK): after a slash, else
+#: (a part too long for a line) before a hyphen, a full stop or a query's marks.
 #: A break after a slash is taken over a later one before a mark while its line keeps
 #: this share of the room.
 _SLASH_PREFERRED = 0.6
@@ -174,7 +173,7 @@ def caption_lines(url: str, min_size_mm: float) -> tuple[str, ...]:
     def width(text: str) -> float:
         return shaped_width_pt(text, size * CAPTION_EM * MM, CAPTION_FONT)
 
-    pieces = _URL_BREAK.split(display_url(url))
+    pieces = URL_BREAK.split(display_url(url))
     lines, i = [], 0
     while i < len(pieces):
         j = i + 1  # the most pieces that fit (one at least)
