@@ -589,11 +589,16 @@ class _Planner:
         gap = self.probe.demands_gap
         normal = self.base_slogans(scale.max_pt)
         # the whole statement before the back (on the front of a leaflet, inside a folded
-        # one), the back a poster
+        # one), the back a poster: with the title and the lead grown as far as that allows
+        # (a front holding everything is fuller than one whose slogan block went over)
+        if fill.demands_to_front:
+            for display in dict.fromkeys((grown, grown / 2, 0.0)):
+                text_room = (self.pages - 1) * self.height - self.head(display)
+                if self.body(scale.max_pt, display) <= (
+                        text_room - gap - self.demands_height(normal)
+                        - self.slack(scale.max_pt)):
+                    return self._front(display)
         text_room = (self.pages - 1) * self.height - self.head(grown)
-        if (fill.demands_to_front and self.body(scale.max_pt, grown)
-                <= text_room - gap - self.demands_height(normal) - self.slack(scale.max_pt)):
-            return self._front(grown)
         # the text fills the front (or the inside), the slogan block a back page alone
         if self.body(scale.max_pt, grown) <= text_room - self.slack(scale.max_pt):
             return self._back(grown, text_room)
@@ -702,9 +707,10 @@ class _Planner:
                 return replace(adjustments, body_pt=smaller,
                                **_sizes_of(self.base_slogans(smaller)))
             if measured.demands_page != pages - 1 or "poster" not in laid.anchors:
-                # the slogan block ran over (or the layout draws no poster): a back of its own
-                return self._back(adjustments.display,
-                                  (pages - 1) * self.height - self.head(adjustments.display))
+                # the slogan block ran over (or the layout draws no poster): a back of its
+                # own, the title and the lead grown in full on the front the text keeps
+                grown = 1.0 if (layout.fill.title_max_pt or layout.fill.lead_max_em) else 0.0
+                return self._back(grown, (pages - 1) * self.height - self.head(grown))
             return self._front(adjustments.display)
         if place is DemandsPlace.BACK:
             if measured.end_page != pages - 1 or laid.page_count != pages:

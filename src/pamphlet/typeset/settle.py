@@ -127,7 +127,9 @@ def _lift_footnotes(laid: LaidOut, page: int, block: str) -> bool:
 
 def _spread_front(laid: LaidOut, layout: Layout, last: str, blocks: tuple[str, ...]) -> None:
     """A front with space to spare (``last`` ends its content): a third of it above the
-    title; on a front holding the slogan block, the rest above it."""
+    title; on a front holding the slogan block, the rest above it; on a front of text
+    alone, a third between the title and the text and a third under it, so the page reads
+    as set in three measured spaces rather than ending halfway down."""
     if last not in laid.anchors or laid.anchors[last][0] != 1:
         return
     spare = floor_of(laid, layout, 1) - laid.anchors[last][2] - SETTLE_SLACK_PT
@@ -136,6 +138,8 @@ def _spread_front(laid: LaidOut, layout: Layout, last: str, blocks: tuple[str, .
     laid.move(1, blocks, spare / 3)
     if last == "demands":
         laid.move(1, ("demands",), spare * 2 / 3)
+    else:
+        laid.move(1, tuple(block for block in blocks if block != "heading"), spare / 3)
 
 
 def _sink_a_short_front(laid: LaidOut, layout: Layout) -> None:
