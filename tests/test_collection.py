@@ -742,3 +742,59 @@ def test_binding_advice_by_page_count():
     assert "perfect binding" in binding_advice(120, 6, "80gsm-uncoated")[0]
     assert "no text" in binding_advice(32, 1.6, "80gsm-uncoated")[1]
     assert len(binding_advice(200, 10, "80gsm-uncoated")) == 1
+
+
+def _boxes_of(text, content: str, word: str) -> tuple[float, float, float]:
+    """(bottom, left, right) of ``word`` in a pdfium text page whose text is ``content``."""
+    assert word in content, (word, content)
+    start = content.index(word)
+    boxes = [text.get_charbox(i) for i in range(start, start + len(word)) if content[i].strip()]
+    return min(b[1] for b in boxes), min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+def test_an_arabic_book_speaks_arabic_right_to_left(tmp_path):
+    """A book whose language is Arabic has Arabic contents, edition page and colophon, set
+    right to left (flush right), its Latin names in their own direction: a contents credit
+    reads "<organisation> · 17 يناير 2020", the day never carried off by the name."""
+    from conftest import statement
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "pamphlet.toml").write_text(CONFIG.replace("[defaults]",
+                                                           '[defaults]\nlang = "ar"'))
+    body = "نقف اليوم مع عمال الموانئ الذين رفضوا تحميل السلاح في كل مكان. " * 8
+    for name, title, date in (("a", "لا للحرب", "2020-01-17"),
+                              ("b", "السكن حق للجميع", "2021-02-18")):
+        (tmp_path / f"sources/{name}.md").write_text(statement(
+            title, body=body, lang="ar", date=date, demands=["أوقفوا الحرب الآن", "الخبز"]))
+    (tmp_path / "books").mkdir()
+    (tmp_path / "books/collection.toml").write_text(
+        'title = "ما قلناه"\neditor = "A. N. Editor"\npublisher = "Riverside Press"\n'
+        'edition = "الطبعة الأولى"\nisbn = "978-3-16-148410-0"\n')
+    out = tmp_path / "book.pdf"
+    build_collection(find_workspace(tmp_path), manifest_path=tmp_path / "books/collection.toml",
+                     out_path=out)
+    texts = [page.extract_text() for page in PdfReader(out).pages]
+    whole = "\n".join(texts)
+    for english in ("Contents", "Index of demands", "Published by", "Printed by", "Set in",
+                    "Edited by", " and "):
+        assert english not in whole, english
+    labels = list(PdfReader(out).page_labels)
+    edition_page, contents_page = labels.index("4"), labels.index("5")
+    for word in ("الناشر", "الطباعة", "تحرير"):  # (the colons come out in visual order)
+        assert word in texts[edition_page], (word, texts[edition_page])
+    assert "المحتويات" in texts[contents_page] and "المطالب" in texts[contents_page]
+    assert "Noto Serif" in texts[-1] and "بخط" in texts[-1]
+    document = pypdfium2.PdfDocument(out)
+    try:
+        page = document[contents_page]
+        text = page.get_textpage()
+        content = text.get_text_range()
+        title = _boxes_of(text, content, "المحتويات")
+        width = page.get_size()[0]
+        assert title[2] == pytest.approx(width - 18 * MM, abs=1.5 * MM)  # flush right (recto)
+        press, day, month = (_boxes_of(text, content, word)
+                             for word in ("Riverside Press", "17", "يناير"))
+        assert press[0] == pytest.approx(day[0], abs=2) == pytest.approx(month[0], abs=2)
+        assert month[2] < day[1] < press[1]  # read right to left: name · day month year
+    finally:
+        document.close()

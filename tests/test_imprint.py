@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import pdf_text, statement
+from conftest import MM, pdf_text, statement
 from pamphlet.build.run import build
 from pamphlet.check import check_paths
 from pamphlet.config.workspace import Imprint, find_workspace
@@ -43,7 +43,8 @@ def test_imprint_line(imprint, organisation, text):
     ("de", "Herausgegeben von A für Org, gedruckt bei B"),
     ("fr", "Publié par A pour Org, imprimé par B"),
     ("de-AT", "Herausgegeben von A für Org, gedruckt bei B"),
-    ("ar", "Published by A for Org, printed by B"),
+    ("ar", "صادر عن \u2068A\u2069 نيابة عن \u2068Org\u2069، طُبع لدى \u2068B\u2069"),
+    ("ar-EG", "صادر عن \u2068A\u2069 نيابة عن \u2068Org\u2069، طُبع لدى \u2068B\u2069"),
 ])
 def test_imprint_in_the_statements_language(lang, text):
     assert imprint_line(Imprint(promoter="A", printer="B"), "Org", lang) == text
@@ -66,7 +67,38 @@ def test_a_books_imprint_never_says_published_by_again(imprint, lang, lines):
 
 
 def test_one_place_for_the_words():
+    assert {"en", "es", "de", "fr", "ar"} <= set(WORDS)
     assert all(set(words) == set(WORDS["en"]) for words in WORDS.values())
+
+
+def test_arabic_has_its_own_word_for_everything():
+    """No English word left in the Arabic table: every value is written in Arabic script
+    (the comma is the Arabic comma)."""
+    for key, word in WORDS["ar"].items():
+        assert not any("a" <= c.lower() <= "z" for c in word), (key, word)
+        assert word == "، " if key == "comma" else any("\u0600" <= c <= "\u06ff" for c in word)
+
+
+@pytest.mark.parametrize("imprint, organisation, lang, text", [
+    pytest.param(Imprint(promoter="اللجنة", printer="مطبعة الأمل", address="+44 20 7946 0958"),
+                 "اللجنة", "ar", "صادر عن اللجنة، طُبع لدى مطبعة الأمل، \u2068+44 20 7946 0958\u2069",
+                 id="arabic-names-digits-isolated"),
+    pytest.param(Imprint(promoter="اللجنة", printer="Red Press"), "", "en",
+                 "Published by \u2068اللجنة\u2069, printed by Red Press", id="arabic-name-in-english"),
+    pytest.param(Imprint(address="c/o 12 Street", note="N"), "", "en", "C/o 12 Street. N",
+                 id="english-untouched"),
+    pytest.param(Imprint(address="c/o 12 Street"), "", "ar", "\u2068C/o 12 Street\u2069",
+                 id="capital-inside-the-isolate"),
+])
+def test_names_of_the_other_direction_are_isolated(imprint, organisation, lang, text):
+    """A Latin name, a postcode or a bare phone number in an Arabic line (and an Arabic name
+    in an English one) keeps its own direction: wrapped in a first-strong isolate."""
+    assert imprint_line(imprint, organisation, lang) == text
+
+
+def test_an_arabic_books_imprint_in_arabic():
+    assert book_imprint(Imprint(promoter="A", printer="B", address="1 Lane"), "P", "ar") == [
+        "الطباعة: \u2068B\u2069", "المسؤول عن النشر: \u2068A\u2069، \u20681 Lane\u2069"]
 
 
 CONFIG = """\
@@ -120,3 +152,70 @@ def test_bad_imprint_front_matter_names_the_line(tmp_path, value, reason):
     with pytest.raises(SourceError) as error:
         load_statement(path, find_workspace(tmp_path).config)
     assert f"{path}:3: {reason}" in str(error.value)
+
+
+ARABIC_CONFIG = """\
+[organisation]
+name = "Test Organisation"
+
+[imprint]
+promoter = "A. Tester, 12 Test Street, London E1 6AN"
+printer = "مطبعة الأمل"
+address = "+44 20 7946 0958"
+"""
+
+
+def _words_on_lines(path, page_index, words):
+    """Each of ``words`` (one Arabic word, or Latin words) → (the bottom of its line, left,
+    right) in pt (the page's text comes out in visual order: a run of Arabic words
+    reversed, each word whole)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[page_index].get_textpage()
+        content = text.get_text_range()
+        found = {}
+        for word in words:
+            assert word in content, (word, content)  # else its letters were reshuffled
+            start = content.index(word)
+            boxes = [text.get_charbox(i) for i in range(start, start + len(word))
+                     if content[i].strip()]
+            found[word] = (round(min(b[1] for b in boxes)), min(b[0] for b in boxes),
+                           max(b[2] for b in boxes))
+        return found
+    finally:
+        document.close()
+
+
+def test_an_arabic_imprint_reads_right_to_left_its_latin_parts_left_to_right(make_workspace):
+    """The Arabic leaflet's imprint is in Arabic, set right to left from the right edge;
+    the Latin promoter, its postcode and the phone number each read left to right in their
+    own order, never reshuffled by the Arabic round them; pamphlet check finds it."""
+    root = make_workspace({"sources/ar.md": statement(
+        "لا للحرب", body="نص البيان القصير عن الحرب.", lang="ar",
+        demands=["أوقفوا الحرب الآن", "الخبز والحرية"])}, config=ARABIC_CONFIG)
+    report = build(find_workspace(root), out_dir=root / "out", strict=True)
+    assert report.ok, report.failed
+    path = root / "out/ar.leaflet-a5.screen.pdf"
+    assert "Published" not in pdf_text(path)
+    parts = ["صادر", "نيابة", "مطبعة", "A. Tester", "12 Test Street", "London", "E1 6AN",
+             "+44", "20 7946", "0958"]
+    found = _words_on_lines(path, 1, parts)
+    # the Arabic reads right to left: "صادر عن …" first, "نيابة عن …" after it
+    (arabic_line, _, _), (line, _, right) = found["صادر"], found["نيابة"]
+    assert line < arabic_line or (line == arabic_line and right < found["صادر"][1])
+    # the Latin parts keep their order left to right, wherever a line holds two of them
+    for before, after in (("A. Tester", "12 Test Street"), ("12 Test Street", "London"),
+                          ("London", "E1 6AN"), ("+44", "20 7946"), ("20 7946", "0958")):
+        if found[before][0] == found[after][0]:
+            assert found[before][2] < found[after][1], (before, after, found)
+    assert found["+44"][0] == found["0958"][0]  # a phone number is never broken
+    # the line starts at the right, with the Arabic: nothing of its line right of it
+    first = found["صادر"]
+    assert all(box[2] <= first[2] + 0.5 for box in found.values() if box[0] == first[0])
+    assert first[2] == pytest.approx((148 - 15) * MM, abs=1.5 * MM)
+    (check,) = check_paths(find_workspace(root), [path])
+    (imprint,) = [f for f in check.findings if f.check == "imprint"]
+    assert imprint.status.value == "pass", imprint.detail
+

@@ -46,6 +46,14 @@ def language_build(tmp_path_factory):
              "\u062a\u0623\u062e\u064a\u0631.\n\n"
              "\u05e1\u05d5\u05dc\u05d9\u05d3\u05e8\u05d9\u05d5\u05ea \u05e9\u05dc "
              "\u05e2\u05d5\u05d1\u05d3\u05d9\u05dd."))
+    # an Arabic statement writing its numbers in Eastern Arabic digits
+    (root / "sources/ar.md").write_text(statement(
+        title="الأجور أولاً",
+        body="منذ ١٢ شهراً لم "
+             "ترتفع الأجور سو"
+             "ى ٣٪.", demands=["ارفعوا "
+                                           "الأجور"],
+        date="2019-11-23", lang="ar"))
     report = build(find_workspace(root), out_dir=root / "out", strict=True)
     assert report.ok, report.failed
     return root / "out"
@@ -83,3 +91,31 @@ def test_arabic_is_set_right_to_left_in_the_fallback_face(language_build):
     assert max(r for _, r in last) == pytest.approx(right_margin, abs=2 * MM)
     assert min(left for left, _ in last) > 13 * MM + 20 * MM  # ragged on the left
     assert "We stand with the dockers" in pdf_text(path)
+
+
+def test_an_arabic_dateline_writes_the_statements_own_digits(language_build):
+    """The date of a statement that writes ١٢ is set ٢٣ نوفمبر ٢٠١٩, not 23 … 2019."""
+    text = "\n".join(page.extract_text()
+                     for page in PdfReader(language_build / "ar.leaflet-a5.screen.pdf").pages)
+    (dateline,) = [line for line in text.splitlines()
+                   if "\u0646\u0648\u0641\u0645\u0628\u0631" in line]  # نوفمبر
+    # (the text comes out in visual order, a number's digits too: compare them as sets)
+    assert sorted(c for c in dateline if c.isdigit()) == sorted("\u0662\u0663\u0662\u0660"
+                                                              "\u0661\u0669"), dateline
+    assert not any(c in "0123456789" for c in text), text
+
+
+@pytest.mark.parametrize("lang, words, date", [
+    ("ar", "\u0645\u0646\u0630 \u0661\u0662 \u0634\u0647\u0631\u0627\u064b", "٢٣ نوفمبر ٢٠١٩"),
+    ("ar", "منذ 12 شهراً و٣ أيام", "23 نوفمبر 2019"),  # most numbers in 0123
+    ("ar", "بلا أرقام", "23 نوفمبر 2019"),  # Arabic's own default (CLDR: latn)
+    ("ar-EG", "بلا أرقام", "٢٣ نوفمبر ٢٠١٩"),  # Egyptian Arabic's (arab)
+    ("ar-LB", "منذ 12 شهراً", "23 تشرين الثاني 2019"),
+    ("de", "seit ١٢ Monaten", "23. November 2019"),  # a left-to-right language: as written
+])
+def test_dateline_digits(lang, words, date):
+    import datetime as dt
+
+    from pamphlet.render.html import format_dateline
+
+    assert format_dateline(dt.date(2019, 11, 23), lang, words) == date

@@ -318,8 +318,9 @@ IMPRINT_CONFIG = PRINT_READY_CONFIG.replace(
 
 
 def test_an_arabic_leaflets_latin_imprint_and_url_read_left_to_right(make_workspace):
-    """In a right-to-left leaflet the Latin imprint and the URL under the code keep their
-    own direction (no slash thrown to the far end of a line), the imprint flush right;
+    """In a right-to-left leaflet the Latin names of the Arabic imprint and the URL under the
+    code keep their own direction (no slash thrown to the far end of a line), the imprint
+    flush right;
     pamphlet check finds the imprint; "c/o" is never broken at its slash."""
     root = make_workspace({"sources/ar.md": statement(
         "لا للحرب", body="نص البيان القصير عن الحرب.", lang="ar",
@@ -335,7 +336,8 @@ def test_an_arabic_leaflets_latin_imprint_and_url_read_left_to_right(make_worksp
                           capture_output=True, text=True, check=True).stdout
     assert "testers.example.org/" in back and "/testers" not in back
     assert all(not line.rstrip().endswith(("c/", "-")) for line in back.splitlines())
-    assert any("Published by A. Tester" in line for line in back.splitlines()), back
+    assert any("A. Tester for the Testers" in line and "صادر" in line
+               for line in back.splitlines()), back  # the imprint in Arabic
     assert any("c/o 12 Test" in line for line in back.splitlines()), back
     (code,) = find_qr_codes(path.read_bytes(), 5)
     assert code.text == "https://testers.example.org/s/2024-01-20-no-war"

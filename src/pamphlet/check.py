@@ -8,6 +8,8 @@ target adds its own (targets/*.py ``check_pdf``).
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -247,7 +249,7 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
 
     required = target is not None and target.imprint_required
     try:
-        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     except Exception as error:
         report.add("imprint", False, f"text cannot be read ({error})")
         return
@@ -259,9 +261,29 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
         report.add("imprint", False, "pamphlet.toml has no complete [imprint] to look for",
                    warn_only=not required)
         return
-    found = _normalise(wanted) in _normalise(text)
+    found = _normalise(wanted) in _normalise(text) or _found_across_lines(wanted, text)
     report.add("imprint", found, "imprint found" if found else f"no imprint ('{wanted}')",
                warn_only=not required)
+
+
+def _found_across_lines(wanted: str, text: str) -> bool:
+    """Whether ``wanted`` is in ``text`` cut at word boundaries into pieces on consecutive
+    lines, each piece anywhere in its line: a Latin name broken over two lines of a
+    right-to-left imprint comes out of the PDF in visual order, its second half at the
+    far end of the next line."""
+    lines = [_normalise(line) for line in text.splitlines()]
+    words = wanted.split()
+
+    @functools.cache
+    def rest_found(start: int, line: int) -> bool:
+        """Whether words[start:] begin on ``line`` and go on from the lines after it."""
+        for end in range(len(words), start, -1):
+            if _normalise(" ".join(words[start:end])) in lines[line] and (
+                    end == len(words) or (line + 1 < len(lines) and rest_found(end, line + 1))):
+                return True
+        return False
+
+    return bool(words) and any(rest_found(0, line) for line in range(len(lines)))
 
 
 def _normalise(text: str) -> str:

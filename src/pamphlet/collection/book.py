@@ -20,6 +20,7 @@ from pamphlet.collection.chapters import CHUNK, ChapterJob, drop_unused, set_cha
 from pamphlet.collection.index import build_index, occurrences
 from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
+from pamphlet.load.markup import isolated
 from pamphlet.pdf.stitch import stitch_book, with_blank_page
 from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
 from pamphlet.render.layouts import Layout
@@ -287,8 +288,10 @@ def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, 
             except PamphletError as error:  # say which statement, as `pamphlet build` does
                 raise PamphletError(f"{statement.src_path}: {error}") from None
             _rebase(values, statement.src_path.parent, root)
-            credit = " · ".join(v for v in (values["organisation"], values["dateline"],
-                                            statement.place) if v)
+            # each part in its own direction within the contents' line (a Latin name never
+            # takes an Arabic date's day with it)
+            credit = " · ".join(isolated(v, book["direction"]) for v in (
+                values["organisation"], values["dateline"], statement.place) if v)
             values.update(id=ident, page=None, folio=None, credit=credit,
                           head=running_head(values["title"], layout),
                           part_label=part.title if single else "", fit_style="",

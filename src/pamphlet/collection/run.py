@@ -22,12 +22,12 @@ from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
 from pamphlet.files import write_atomically
 from pamphlet.load.dates import workspace_pdf_date
-from pamphlet.load.markup import markdown_to_html, typographic
+from pamphlet.load.markup import isolated, markdown_to_html, typographic
 from pamphlet.load.sources import Statement, load_all, read_source_text
 from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.html import RenderContext, balanced_title, format_dateline
 from pamphlet.render.layouts import Layout, TitleFit, get_layout
-from pamphlet.render.words import book_imprint, words_for
+from pamphlet.render.words import book_imprint, direction_of, words_for
 from pamphlet.resources import bundled_font_names, package_roots
 from pamphlet.targets import get_target
 
@@ -171,6 +171,8 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "printer": typographic("" if "printer" in imprint.placeholders else imprint.printer,
                                lang),
         "lang": lang,
+        #: "rtl" for a book in a right-to-left language: its own pages read that way.
+        "direction": direction_of(lang),
         "cover": in_book_cover,
         "flood": floods,
         "intro_html": intro_html,
@@ -178,9 +180,11 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "imprint_lines": [typographic(line, lang)
                           for line in book_imprint(imprint, publisher, lang)],
         "contact": contact,
-        "fonts": " and ".join(bundled_font_names()[family]
-                              for family in ("Pamphlet Text", "Pamphlet Display")),
-        "edition_date": format_dateline(edition, lang),
+        "fonts": f" {words_for(lang)['and']} ".join(
+            isolated(bundled_font_names()[family], direction_of(lang))
+            for family in ("Pamphlet Text", "Pamphlet Display")),
+        # in the digits the book's statements write (an Arabic book's ٠١٢٣ or 0123)
+        "edition_date": format_dateline(edition, lang, " ".join(s.body for s in statements)),
         "edition_iso": edition.isoformat(),
         "words": words_for(lang),
         "note_lines": 18,

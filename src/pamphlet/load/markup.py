@@ -159,15 +159,39 @@ class RightToLeftTreeprocessor(Treeprocessor):
                     element.set("dir", "rtl")
 
 
+#: Unicode's directional isolates: first strong isolate … pop directional isolate.
+FSI, PDI = "\u2068", "\u2069"
+_ISOLATE_OPENERS = ("\u2066", "\u2067", FSI)
+
+
 def first_strong_direction(text: str) -> str | None:
-    """"ltr" or "rtl" after the first letter with a strong direction, or None."""
+    """"ltr" or "rtl" after the first letter with a strong direction, or None (text inside
+    directional isolates does not count, as in Unicode's bidi algorithm, rule P2)."""
+    depth = 0
     for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return "ltr"
+            if kind in ("R", "AL"):
+                return "rtl"
     return None
+
+
+def isolated(text: str, direction: str) -> str:
+    """``text`` as a part of a line set in ``direction``: wrapped in a first-strong isolate
+    when it does not read that way itself (a Latin name, a postcode or a phone number in
+    an Arabic line; an Arabic name in an English one), so it keeps its own order and takes
+    no neighbouring digits or commas with it. Text of the line's own direction is left as
+    it is, and so are bare digits in a left-to-right line."""
+    own = first_strong_direction(text)
+    if not text or own == direction or (own is None and direction == "ltr"):
+        return text
+    return f"{FSI}{text}{PDI}"
 
 
 def _strip_end(element) -> None:
@@ -342,8 +366,10 @@ def localise_percent(text: str, lang: str) -> str:
 RTL_SCRIPTS = {"ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv"}
 
 
-_STRAIGHT_QUOTES = [(re.compile(r'(^|[\s(\[\u2014\u2013-])"'), "\\1\u201c"), (re.compile('"'), "\u201d"),
-                    (re.compile(r"(^|[\s(\[\u2014\u2013-])'"), "\\1\u2018"), (re.compile("'"), "\u2019")]
+_STRAIGHT_QUOTES = [(re.compile(r'(^|[\s(\[\u2014\u2013\u2066-\u2068-])"'), "\\1\u201c"),
+                    (re.compile('"'), "\u201d"),
+                    (re.compile(r"(^|[\s(\[\u2014\u2013\u2066-\u2068-])'"), "\\1\u2018"),
+                    (re.compile("'"), "\u2019")]
 
 
 def smarten_quotes(text: str) -> str:

@@ -21,7 +21,7 @@ from pamphlet.config.workspace import Config
 from pamphlet.load.markup import first_strong_direction, inline_markdown_to_html, typographic
 from pamphlet.load.sources import Statement
 from pamphlet.render.display import set_display
-from pamphlet.render.html import RTL_LANGUAGES, format_dateline
+from pamphlet.render.html import RTL_LANGUAGES, statement_dateline
 from pamphlet.render.measure import DISPLAY_HEAVY, line_pitch_em, shaped_width_pt
 
 #: The share of each side platforms may crop: text stays inside the rest.
@@ -98,7 +98,7 @@ def cards_for(statement: Statement, config: Config, sizes: tuple[str, ...]) -> l
     where = config.organisation.handle or config.organisation.web
     title = typographic(statement.title, lang)
     subtitle = typographic(statement.subtitle, lang)
-    dateline = " · ".join(part for part in (format_dateline(statement.date, lang),
+    dateline = " · ".join(part for part in (statement_dateline(statement),
                                            statement.place) if part)
     demands = [_plain(text, lang) for text in statement.demands]
     who = ", ".join(part for part in (organisation, where) if part)

@@ -180,7 +180,7 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
         "title_pt": title_pt,
         "title_html": title_html,
         "subtitle": typographic(statement.subtitle, lang),
-        "dateline": format_dateline(statement.date, lang),
+        "dateline": statement_dateline(statement),
         "date_iso": statement.date.isoformat() if statement.date else "",
         "body_html": Markup(lead_html + rest_html),
         #: The first paragraph and the rest, for layouts that set them apart (a cover).
@@ -215,11 +215,16 @@ def statement_values(statement: Statement, layout: Layout, context: RenderContex
 _SLASHED_ABBREVIATION = re.compile(r"(?<![\w/])\w{1,2}/\w{1,2}(?![\w/])")
 
 
+#: Binds the letters either side of it: no line break there, nothing drawn.
+WORD_JOINER = "\u2060"
+
+
 def _imprint_markup(imprint: str) -> Markup:
-    """The imprint's text, escaped, its slashed abbreviations kept whole."""
-    escaped = str(Markup.escape(imprint))
-    return Markup(_SLASHED_ABBREVIATION.sub(
-        lambda match: f'<span class="unbroken">{match.group(0)}</span>', escaped))
+    """The imprint's text, escaped, its slashed abbreviations kept whole by word joiners
+    (not a span: in a right-to-left line WeasyPrint lays inline boxes out in reverse, so a
+    span inside a Latin name would move it out of the name's order)."""
+    return Markup.escape(_SLASHED_ABBREVIATION.sub(
+        lambda match: match[0].replace("/", f"{WORD_JOINER}/{WORD_JOINER}"), imprint))
 
 
 @lru_cache(maxsize=64)
@@ -523,8 +528,16 @@ def _joined(text: str, lines: list[str] | None) -> Markup:
     return Markup("<br>").join(out)
 
 
-def format_dateline(date: dt.date | None, lang: str) -> str:
-    """The date written out in the statement's language ("23 de noviembre de 2019")."""
+#: The digits a right-to-left language may write numbers in, by CLDR numbering system.
+_DIGITS = {"latn": "0123456789", "arab": "\u0660\u0661\u0662\u0663\u0664\u0665\u0666"
+           "\u0667\u0668\u0669", "arabext": "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5"
+           "\u06f6\u06f7\u06f8\u06f9"}
+
+
+def format_dateline(date: dt.date | None, lang: str, text: str = "") -> str:
+    """The date written out in the statement's language ("23 de noviembre de 2019"); in a
+    right-to-left language, in the digits ``text`` (the statement's own words) writes most
+    numbers in, Eastern Arabic ٠١٢٣ or Western 0123, else the locale's own."""
     if date is None:
         return ""
     tag = _DATE_LOCALES.get(lang, lang).replace("-", "_")
@@ -532,7 +545,19 @@ def format_dateline(date: dt.date | None, lang: str) -> str:
         locale = Locale.parse(tag)
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en_GB")
-    return format_date(date, format="long", locale=locale)
+    written = format_date(date, format="long", locale=locale)
+    if lang.split("-")[0] not in RTL_LANGUAGES:
+        return written
+    counts = {system: sum(text.count(d) for d in digits) for system, digits in _DIGITS.items()}
+    system = (max(counts, key=counts.get) if any(counts.values())
+              else locale.default_numbering_system)
+    return written.translate(str.maketrans(_DIGITS["latn"], _DIGITS.get(system, _DIGITS["latn"])))
+
+
+def statement_dateline(statement: Statement) -> str:
+    """A statement's date as its dateline sets it (see format_dateline)."""
+    words = " ".join((statement.title, statement.body, *statement.demands))
+    return format_dateline(statement.date, statement.lang, words)
 
 
 def _page_style(layout: Layout, context: RenderContext, adjust: Adjustments) -> str:

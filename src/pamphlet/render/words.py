@@ -1,9 +1,14 @@
 """The words pamphlet itself puts on a page, by language (English for any other): a
-leaflet's imprint, a book's own pages. The one place for them."""
+leaflet's imprint, a book's own pages. The one place for them.
+
+The names, addresses and numbers a workspace fills in are set in their own direction
+inside a line of the other (a Latin name in an Arabic imprint): bidi isolates, never a
+postcode or a phone number read backwards."""
 
 from __future__ import annotations
 
 from pamphlet.config.workspace import Imprint
+from pamphlet.load.markup import RTL_SCRIPTS, isolated
 
 WORDS = {
     "en": {"imprint_by": "Published by", "imprint_for": "for", "imprint_printed": "printed by",
@@ -12,7 +17,8 @@ WORDS = {
            "edition": "This edition:", "edited_by": "Edited by",
            "published_by": "Published by", "printed_by": "Printed by",
            "promoted_by": "Promoted by",
-           "licence": "Licence:", "cover": "Cover", "inside_cover": "Inside cover"},
+           "licence": "Licence:", "cover": "Cover", "inside_cover": "Inside cover",
+           "and": "and", "comma": ", "},
     "es": {"imprint_by": "Publicado por", "imprint_for": "en nombre de",
            "imprint_printed": "impreso por",
            "contents": "Índice", "introduction": "Introducción", "index": "Índice de demandas",
@@ -20,7 +26,8 @@ WORDS = {
            "edition": "Esta edición:", "edited_by": "Edición de",
            "published_by": "Publicado por", "printed_by": "Impreso por",
            "promoted_by": "Responsable:",
-           "licence": "Licencia:", "cover": "Cubierta", "inside_cover": "Interior de cubierta"},
+           "licence": "Licencia:", "cover": "Cubierta", "inside_cover": "Interior de cubierta",
+           "and": "y", "comma": ", "},
     "de": {"imprint_by": "Herausgegeben von", "imprint_for": "für",
            "imprint_printed": "gedruckt bei",
            "contents": "Inhalt", "introduction": "Einleitung", "index": "Verzeichnis der "
@@ -28,7 +35,8 @@ WORDS = {
            "set_in": "Gesetzt in", "edition": "Ausgabe:", "edited_by": "Herausgegeben von",
            "published_by": "Verlag:", "printed_by": "Druck:", "licence": "Lizenz:",
            "promoted_by": "V. i. S. d. P.:",
-           "cover": "Umschlag", "inside_cover": "Umschlaginnenseite"},
+           "cover": "Umschlag", "inside_cover": "Umschlaginnenseite",
+           "and": "und", "comma": ", "},
     "fr": {"imprint_by": "Publié par", "imprint_for": "pour", "imprint_printed": "imprimé par",
            "contents": "Sommaire", "introduction": "Introduction", "index": "Index des "
            "revendications", "subjects": "Index des thèmes", "notes": "Notes",
@@ -36,7 +44,18 @@ WORDS = {
            "published_by": "Publié par", "printed_by": "Imprimé par",
            "promoted_by": "Responsable de la publication :",
            "licence": "Licence :", "cover": "Couverture",
-           "inside_cover": "Deuxième de couverture"},
+           "inside_cover": "Deuxième de couverture", "and": "et", "comma": ", "},
+    # Modern Standard Arabic as an Arab printer sets it: "صادر عن" (issued by) needs no
+    # gender agreement with whoever issues it; lists take the Arabic comma.
+    "ar": {"imprint_by": "صادر عن", "imprint_for": "نيابة عن",
+           "imprint_printed": "طُبع لدى",
+           "contents": "المحتويات", "introduction": "مقدمة", "index": "فهرس المطالب",
+           "subjects": "فهرس الموضوعات", "notes": "ملاحظات", "set_in": "نُضِّد بخط",
+           "edition": "هذه الطبعة:", "edited_by": "تحرير:",
+           "published_by": "الناشر:", "printed_by": "الطباعة:",
+           "promoted_by": "المسؤول عن النشر:",
+           "licence": "الترخيص:", "cover": "الغلاف", "inside_cover": "الغلاف الداخلي",
+           "and": "و", "comma": "، "},
 }
 
 
@@ -44,26 +63,45 @@ def words_for(lang: str) -> dict[str, str]:
     return WORDS.get(lang.split("-")[0], WORDS["en"])
 
 
+def direction_of(lang: str) -> str:
+    """"rtl" for a language written right to left, else "ltr"."""
+    return "rtl" if lang.split("-")[0] in RTL_SCRIPTS else "ltr"
+
+
+def _fields(imprint: Imprint, lang: str) -> dict[str, str]:
+    """The imprint's fields a line names (those still ``TODO`` empty), each isolated where
+    it reads in the other direction than ``lang``."""
+    direction = direction_of(lang)
+    return {name: "" if name in imprint.placeholders
+            else isolated(getattr(imprint, name).strip(), direction)
+            for name in ("promoter", "printer", "address", "note")}
+
+
+def _capitalised(line: str) -> str:
+    """``line`` with its first letter (past any isolate mark) in capitals."""
+    start = len(line) - len(line.lstrip("\u2066\u2067\u2068"))
+    return line[:start] + line[start:start + 1].upper() + line[start + 1:]
+
+
 def imprint_line(imprint: Imprint, organisation: str, lang: str) -> str:
     """The imprint as one line in ``lang``: "Published by <promoter> for <organisation>,
     printed by <printer>, <address>. <note>" (fields still ``TODO`` left out; "for …" only
     when the promoter does not name the organisation already)."""
     words = words_for(lang)
-    given = {name: "" if name in imprint.placeholders else getattr(imprint, name).strip()
-             for name in ("promoter", "printer", "address", "note")}
-    promoter = given["promoter"] or organisation.strip()
+    given = _fields(imprint, lang)
+    name = organisation.strip()
+    promoter = given["promoter"] or isolated(name, direction_of(lang))
     parts = []
     if promoter:
         published = f"{words['imprint_by']} {promoter}"
-        if organisation.strip() and organisation.strip().casefold() not in promoter.casefold():
-            published += f" {words['imprint_for']} {organisation.strip()}"
+        if name and name.casefold() not in promoter.casefold():
+            published += f" {words['imprint_for']} {isolated(name, direction_of(lang))}"
         parts.append(published)
     if given["printer"]:
         parts.append(f"{words['imprint_printed']} {given['printer']}")
     if given["address"]:
         parts.append(given["address"])
-    line = ", ".join(parts)
-    line = line[:1].upper() + line[1:]
+    line = _capitalised(words["comma"].join(parts))
     if given["note"]:
         line = f"{line}. {given['note']}" if line else given["note"]
     return line
@@ -75,17 +113,16 @@ def book_imprint(imprint: Imprint, publisher: str, lang: str) -> list[str]:
     not simply the publisher ("Promoted by …"); then any note. Never a second "Published
     by"."""
     words = words_for(lang)
-    given = {name: "" if name in imprint.placeholders else getattr(imprint, name).strip()
-             for name in ("promoter", "printer", "address", "note")}
+    given = _fields(imprint, lang)
     lines = []
     if given["printer"]:
         lines.append(f"{words['printed_by']} {given['printer']}")
     promoter = given["promoter"]
-    if promoter and promoter.casefold() != publisher.strip().casefold():
+    if promoter and promoter.strip("\u2068\u2069").casefold() != publisher.strip().casefold():
         lines.append(f"{words['promoted_by']} {promoter}")
     if given["address"]:
         if lines:
-            lines[-1] += f", {given['address']}"
+            lines[-1] += f"{words['comma']}{given['address']}"
         else:
             lines.append(given["address"])
     if given["note"]:
