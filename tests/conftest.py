@@ -204,3 +204,25 @@ def page_size_mm(path: Path) -> list[tuple[float, float]]:
 def copy_tree(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
+
+
+def figure_heights(path, page_index: int, token: str) -> tuple[list[float], float]:
+    """The ink heights of the figures 0, 1 and 2 in ``token`` on a page (the figures an
+    old-style set draws at x-height) and the height of its tallest capital, in pt."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[page_index].get_textpage()
+        content = text.get_text_range()
+        assert token in content, (token, content)
+        start = content.index(token)
+        heights = {}
+        for index in range(start, start + len(token)):
+            left, bottom, right, top = text.get_charbox(index)  # the glyph's own box
+            heights.setdefault(content[index], []).append(top - bottom)
+        figures = [h for char in "012" for h in heights.get(char, [])]
+        capitals = [h for char, hs in heights.items() if char.isupper() for h in hs]
+        return figures, max(capitals)
+    finally:
+        document.close()

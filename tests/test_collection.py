@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from book_corpus import ORGANISATIONS, corpus
-from conftest import MM, PREFLIGHT, PRINT_READY_CONFIG, preflight
+from conftest import MM, PREFLIGHT, PRINT_READY_CONFIG, figure_heights, preflight
 from pamphlet.collection.cover import spine_width_mm
 from pamphlet.collection.run import build_collection
 from pamphlet.config.workspace import find_workspace
@@ -784,6 +784,8 @@ def test_an_arabic_book_speaks_arabic_right_to_left(tmp_path):
         assert word in texts[edition_page], (word, texts[edition_page])
     assert "المحتويات" in texts[contents_page] and "المطالب" in texts[contents_page]
     assert "Noto Serif" in texts[-1] and "بخط" in texts[-1]
+    figures, capital = figure_heights(out, edition_page, "ISBN 978-3-16-148410-0")
+    assert all(h == pytest.approx(capital, rel=0.06) for h in figures)  # lining figures
     document = pypdfium2.PdfDocument(out)
     try:
         page = document[contents_page]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import MM, pdf_text, statement
+from conftest import MM, figure_heights, pdf_text, statement
 from pamphlet.build.run import build
 from pamphlet.check import check_paths
 from pamphlet.config.workspace import Imprint, find_workspace
@@ -219,3 +219,31 @@ def test_an_arabic_imprint_reads_right_to_left_its_latin_parts_left_to_right(mak
     (imprint,) = [f for f in check.findings if f.check == "imprint"]
     assert imprint.status.value == "pass", imprint.detail
 
+
+FIGURES_CONFIG = """\
+[organisation]
+name = "Test Organisation"
+
+[imprint]
+promoter = "T. Tester, 1 Test Street, London E1 6AN"
+printer = "Ink & Co, 2 Press Lane"
+address = "Tel. 020 7946 0123"
+"""
+
+
+def test_figures_that_are_codes_are_lining(make_workspace):
+    """Postcodes, phone numbers and dates in the dateline are set in lining figures, as
+    tall as the capitals beside them; the body keeps its old-style figures."""
+    root = make_workspace({"sources/s.md": statement(
+        "Fares", "In 2019 we were 120 strong; now we are 2,010.", ["Cut the fares"],
+        date="2020-10-12")}, config=FIGURES_CONFIG)
+    report = build(find_workspace(root), out_dir=root / "out", strict=True)
+    assert report.ok, report.failed
+    path = root / "out/s.leaflet-a5.screen.pdf"
+    for page, token in ((1, "London E1 6AN"), (1, "Tel. 020 7946"),
+                        (1, "Ink & Co, 2 Press Lane"), (0, "12 OCTOBER 2020")):
+        figures, capital = figure_heights(path, page, token)
+        assert figures and all(h == pytest.approx(capital, rel=0.06) for h in figures), (
+            token, figures, capital)
+    figures, capital = figure_heights(path, 0, "In 2019 we were 120")
+    assert all(h < 0.8 * capital for h in figures), figures  # the body's old-style ones
