@@ -108,12 +108,12 @@ def cards_for(statement: Statement, config: Config, sizes: tuple[str, ...]) -> l
         cards.append(Card(width, height, 1, "title",
                           f"{_sentence([title, subtitle, dateline])} {who}".strip(),
                           _title_setting(width, height, title, subtitle, dateline,
-                                         organisation, where, config)))
+                                         organisation, where, config, lang)))
         for number, demand in enumerate(demands, 2):
             cards.append(Card(width, height, number, "demand",
                               f"{_sentence([demand])} {who}".strip(),
                               _demand_setting(width, height, demand, organisation, where,
-                                              config)))
+                                              config, lang)))
     return cards
 
 
@@ -163,12 +163,12 @@ def _frame(width: int, height: int, foot: dict) -> dict:
 
 
 def _demand_setting(width: int, height: int, demand: str, organisation: str, where: str,
-                    config: Config) -> dict:
+                    config: Config, lang: str) -> dict:
     foot = _foot(width, height, organisation, where, config)
     frame = _frame(width, height, foot)
     pitch, ink = line_pitch_em([demand.upper()], DEMAND_LEADING, DISPLAY_HEAVY)
     fit = set_display(demand, frame["width"], frame["main_height"], leading=pitch,
-                      depth=ink, max_pt=0.3 * min(width, height))
+                      depth=ink, max_pt=0.3 * min(width, height), lang=lang)
     block = fit.height_pt(pitch) + ink * fit.size_pt
     return {**frame, "foot": foot, "dir": first_strong_direction(demand) or "ltr",
             "blocks": [{"class": "card-demand", "lines": fit.lines, "size": fit.size_pt,
@@ -178,7 +178,7 @@ def _demand_setting(width: int, height: int, demand: str, organisation: str, whe
 
 
 def _title_setting(width: int, height: int, title: str, subtitle: str, dateline: str,
-                   organisation: str, where: str, config: Config) -> dict:
+                   organisation: str, where: str, config: Config, lang: str) -> dict:
     foot = _foot(width, height, organisation, where, config)
     frame = _frame(width, height, foot)
     unit = frame["unit"]
@@ -198,7 +198,7 @@ def _title_setting(width: int, height: int, title: str, subtitle: str, dateline:
     pitch, ink = line_pitch_em([title], TITLE_LEADING, DISPLAY_HEAVY)
     fit = set_display(title, frame["width"], frame["main_height"] - extra_height,
                       leading=pitch, depth=ink, max_pt=0.2 * min(width, height),
-                      uppercase=False)
+                      uppercase=False, lang=lang)
     title_height = fit.height_pt(pitch) + ink * fit.size_pt
     total = title_height + extra_height
     y = frame["top"] + max(0.0, (frame["main_height"] - total) * 0.45)

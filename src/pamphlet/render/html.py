@@ -477,7 +477,7 @@ def _posters(statement: Statement, layout: Layout) -> dict:
         pitch, _ = line_pitch_em([text.upper()], poster.leading)
         fit = set_display(text, page.measure_mm * MM, height_pt, leading=pitch,
                           max_pt=poster.max_pt, max_lines=poster.max_lines,
-                          min_fill=poster.min_fill)
+                          min_fill=poster.min_fill, lang=statement.lang)
         if fit.size_pt < poster.min_pt:
             raise LayoutError(f"{layout.name}: demand {number} is too long for a placard: "
                               f"it fits only at {fit.size_pt:.0f} pt, and {layout.name} sets "

@@ -106,15 +106,44 @@ def fit_title(title: str, fit: TitleFit, measure_mm: float, step_pt: float = 0.5
     return fit.min_pt
 
 
-#: Words a line should not end on (an article or preposition left hanging).
-WEAK_ENDINGS = _WEAK_ENDINGS = frozenset("""a an the of in on at to by for from with and or but nor as our
-their its his her my your into onto upon over per via de la le les el los las del des du et
-y o e en un une der die das den dem und zu von im am al à""".split())
+#: Short function words, by language: articles, prepositions, conjunctions, possessives.
+#: They belong with the word after them: a display line should not end on one, nor be made
+#: of them alone. (Arabic writes its article and و, ب, ل joined to the word anyway.)
+FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in {
+    "en": """a an the of in on at to by for from with into onto upon over under per via
+             and or but nor as than our their its his her my your this these that those""",
+    "es": """el la los las lo un una unos unas de del a al en con por para sin sobre entre
+             hasta desde contra hacia y e o u ni que su sus mi mis tu tus nuestro nuestra
+             nuestros nuestras""",
+    "de": """der die das den dem des ein eine einen einem einer eines und oder aber sondern
+             zu zum zur von vom in im an am auf aus bei beim mit nach für gegen ohne um über
+             unter vor durch bis seit als wie dass unser unsere unseren unserer ihr ihre""",
+    "fr": """le la les l' un une des du de d' au aux à en dans sur sous par pour avec sans
+             contre entre vers chez et ou ni mais que qu' notre nos votre vos leur leurs son
+             sa ses ce cet cette ces""",
+    "ar": """في من على عن إلى الى مع أو ثم حتى منذ عند لدى بين ضد نحو لا لم لن أن إن قد يا
+             كي""",
+}.items()}
+#: Words a line should not end on, whatever the language (an article or preposition left
+#: hanging): the function words of every language pamphlet knows.
+WEAK_ENDINGS = _WEAK_ENDINGS = frozenset().union(*FUNCTION_WORDS.values())
+_WORD_PUNCTUATION = ",;:.!?\"'«»“”„‘’‚()[]–—"
+
+
+def function_words(lang: str | None) -> frozenset[str]:
+    """The function words of ``lang`` (its primary tag); every language's, for None or a
+    language without a list."""
+    return FUNCTION_WORDS.get((lang or "").split("-")[0].lower(), WEAK_ENDINGS)
+
+
+def is_function_word(word: str, lang: str | None = None) -> bool:
+    """Whether ``word`` (in any case, with its punctuation) is a function word of ``lang``."""
+    return word.casefold().strip(_WORD_PUNCTUATION) in function_words(lang)
 #: Keep a balanced line this much narrower than the measure (no kerning in our metrics).
 _SAFETY = 0.97
 
 
-def _sentence_case(words: list[str]) -> bool:
+def sentence_case(words: list[str]) -> bool:
     """Whether a title is in sentence case: then a run of capitalised words is a name."""
     later = [w for w in words[1:] if w[:1].isalpha()]
     return bool(later) and sum(w[0].isupper() for w in later) <= len(later) / 2
@@ -168,7 +197,7 @@ def balance_lines(text: str, size_pt: float, measure_pt: float,
         return None if breaks_after else greedy
     widths = [text_width_pt(w, size_pt, font_name) for w in words]
     space = text_width_pt(" ", size_pt, font_name)
-    names = _sentence_case(words)
+    names = sentence_case(words)
 
     def width(start: int, end: int) -> float:
         return sum(widths[start:end]) + space * (end - start - 1)
@@ -196,8 +225,11 @@ def balance_lines(text: str, size_pt: float, measure_pt: float,
                 if line > measure or any(start <= b < end - 1 for b in breaks_after):
                     break
                 cost = (line - mean) ** 2
-                if words[end - 1].lower().strip(",;:") in _WEAK_ENDINGS:
-                    cost += (measure / 3) ** 2
+                # each function word left hanging at the line's end ("VERS UNE": two)
+                hanging = 0
+                while hanging < end - start and is_function_word(words[end - 1 - hanging]):
+                    hanging += 1
+                cost += hanging * (measure / 3) ** 2
                 cost += _break_penalty(words, end, names, measure)
                 rest, breaks = solve(end, lines_left - 1)
                 if cost + rest < result[0]:
