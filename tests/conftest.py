@@ -214,7 +214,7 @@ def figure_heights(path, page_index: int, token: str) -> tuple[list[float], floa
     document = pypdfium2.PdfDocument(path)
     try:
         text = document[page_index].get_textpage()
-        content = text.get_text_range()
+        content = text.get_text_range().replace("\xa0", " ")  # no-break spaces: spaces
         assert token in content, (token, content)
         start = content.index(token)
         heights = {}

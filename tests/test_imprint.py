@@ -11,7 +11,12 @@ from pamphlet.check import check_paths
 from pamphlet.config.workspace import Imprint, find_workspace
 from pamphlet.errors import SourceError
 from pamphlet.load.sources import load_statement
-from pamphlet.render.words import WORDS, book_imprint, imprint_line
+from pamphlet.render.words import WORDS, book_imprint, imprint_line, kept_together
+
+
+def spaced(text):
+    """``text`` with its no-break spaces (kept_together's) as spaces."""
+    return text.replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("imprint, organisation, text", [
@@ -34,7 +39,7 @@ from pamphlet.render.words import WORDS, book_imprint, imprint_line
     pytest.param(Imprint(), "", "", id="nothing"),
 ])
 def test_imprint_line(imprint, organisation, text):
-    assert imprint_line(imprint, organisation, "en") == text
+    assert spaced(imprint_line(imprint, organisation, "en")) == text
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -63,7 +68,7 @@ def test_imprint_in_the_statements_language(lang, text):
 def test_a_books_imprint_never_says_published_by_again(imprint, lang, lines):
     """The edition page says "Published by <publisher>" once; the imprint adds the
     printer and whoever answers for the book, in other words."""
-    assert book_imprint(imprint, "Riverside Press", lang) == lines
+    assert [spaced(line) for line in book_imprint(imprint, "Riverside Press", lang)] == lines
 
 
 def test_one_place_for_the_words():
@@ -93,12 +98,27 @@ def test_arabic_has_its_own_word_for_everything():
 def test_names_of_the_other_direction_are_isolated(imprint, organisation, lang, text):
     """A Latin name, a postcode or a bare phone number in an Arabic line (and an Arabic name
     in an English one) keeps its own direction: wrapped in a first-strong isolate."""
-    assert imprint_line(imprint, organisation, lang) == text
+    assert spaced(imprint_line(imprint, organisation, lang)) == text
 
 
 def test_an_arabic_books_imprint_in_arabic():
-    assert book_imprint(Imprint(promoter="A", printer="B", address="1 Lane"), "P", "ar") == [
+    lines = book_imprint(Imprint(promoter="A", printer="B", address="1 Lane"), "P", "ar")
+    assert [spaced(line) for line in lines] == [
         "الطباعة: \u2068B\u2069", "المسؤول عن النشر: \u2068A\u2069، \u20681 Lane\u2069"]
+
+
+@pytest.mark.parametrize("written, kept", [
+    ("c/o 12 Test Street, London E1 6AN", "c/o~12~Test Street, London~E1~6AN"),
+    ("Tel. 020 7946 0123", "Tel.~020~7946~0123"),
+    ("Hauptstraße 5, 10115 Berlin", "Hauptstraße~5, 10115~Berlin"),
+    ("12 rue de la Paix, 75002 Paris", "12~rue de la Paix, 75002~Paris"),
+    ("A. Organiser, Red Press Ltd", "A. Organiser, Red Press Ltd"),
+])
+def test_an_imprint_never_breaks_a_postcode_or_a_phone_number(written, kept):
+    """No-break spaces on either side of a short code (a postcode's half, a house number,
+    a phone number's group); none after a comma."""
+    assert kept_together(written) == kept.replace("~", "\u00a0")
+    assert imprint_line(Imprint(promoter=written), "", "en").endswith(kept_together(written))
 
 
 CONFIG = """\
@@ -174,7 +194,7 @@ def _words_on_lines(path, page_index, words):
     document = pypdfium2.PdfDocument(path)
     try:
         text = document[page_index].get_textpage()
-        content = text.get_text_range()
+        content = text.get_text_range().replace("\xa0", " ")  # no-break spaces: spaces
         found = {}
         for word in words:
             assert word in content, (word, content)  # else its letters were reshuffled

@@ -7,6 +7,8 @@ postcode or a phone number read backwards."""
 
 from __future__ import annotations
 
+import re
+
 from pamphlet.config.workspace import Imprint
 from pamphlet.load.markup import RTL_SCRIPTS, isolated
 
@@ -73,8 +75,31 @@ def _fields(imprint: Imprint, lang: str) -> dict[str, str]:
     it reads in the other direction than ``lang``."""
     direction = direction_of(lang)
     return {name: "" if name in imprint.placeholders
-            else isolated(getattr(imprint, name).strip(), direction)
+            else isolated(kept_together(getattr(imprint, name).strip()), direction)
             for name in ("promoter", "printer", "address", "note")}
+
+
+#: A short word with a figure in it: a postcode's half, a house number, a phone number's group.
+_CODE = re.compile(r"\w*\d[\w/+()-]*")
+CODE_MAX = 6
+
+
+def kept_together(text: str) -> str:
+    """``text`` with no-break spaces on either side of a short code ("E1 6AN", "12 Test
+    Street", "020 7946 0123", "10115 Berlin"): an imprint line never breaks inside a
+    postcode or a phone number, nor parts a house number from its street. A space after a
+    comma stays breakable."""
+    words = text.split(" ")
+
+    def code(word: str) -> bool:
+        word = word.rstrip(",.;:\u060c")
+        return len(word) <= CODE_MAX and bool(_CODE.fullmatch(word))
+
+    out = words[:1]
+    for before, word in zip(words, words[1:]):
+        joined = not before.endswith((",", ";", "\u060c")) and (code(before) or code(word))
+        out.append(("\u00a0" if joined else " ") + word)
+    return "".join(out)
 
 
 def _capitalised(line: str) -> str:
