@@ -210,3 +210,51 @@ def white_share(path: Path, page_number: int, top_mm: float, bottom_mm: float,
         empty += max(run - allowed_pt, 0)
         run = 0
     return empty / (bottom - top)
+
+
+@dataclass
+class ColumnEnds:
+    """Where a two-column page's columns end, in pt from the page's top edge."""
+
+    first: float  # the column read first (the right one in right-to-left text)
+    second: float
+    pitch: float  # the body's line pitch, baseline to baseline
+    floor: float  # the foot of the type area, or the top of the page's footnotes
+
+
+def column_ends(page: Page, body_pt: float, margins_mm: tuple[float, float, float, float],
+                gap_mm: float, rtl: bool = False) -> ColumnEnds | None:
+    """The ends of the two columns of body text on ``page`` (None: a column is empty).
+
+    Body lines are those at the body size (headings a step larger count), inside the
+    type area, between the last line larger than the body (title,
+    lead) and the slogan block; footnotes, set smaller, give the floor. Lines of the two
+    columns on one baseline may read as one line across the gap: it ends both."""
+    top, right, bottom, left = (value * MM for value in margins_mm)
+    floor = page.height - bottom
+    width = (page.width - left - right - gap_mm * MM) / 2
+    spans = ((left, left + width), (page.width - right - width, page.width - right))
+    inside = [line for line in page.lines if line.top >= top - 1 and line.bottom <= floor + 1]
+    body = [line for line in inside if 0.95 * body_pt <= line.size <= 1.15 * body_pt]
+    large = [line for line in inside if line.size >= 1.2 * body_pt]
+    notes = [line for line in inside if line.size < 0.9 * body_pt and len(line.text) > 3
+             and (not body or line.top > max(b.bottom for b in body))]
+    if notes:
+        floor = min(line.top for line in notes)
+    # the slogan block: the first large line below three lines of the body
+    closing = next((line.top for line in sorted(large, key=lambda line: line.top)
+                    if sum(b.bottom <= line.top for b in body) >= 3), floor)
+    head = max((line.bottom for line in large if line.bottom <= closing), default=top)
+    ends, baselines = [], []
+    for start, end in spans:
+        column = sorted((line for line in body if line.left < end and line.right > start
+                         and head <= line.top
+                         and line.bottom <= closing), key=lambda line: line.baseline)
+        if not column:
+            return None
+        ends.append(max(line.bottom for line in column))
+        baselines += [b.baseline - a.baseline for a, b in zip(column, column[1:])
+                      if 0.5 * body_pt < b.baseline - a.baseline < 2 * body_pt]
+    pitch = sorted(baselines)[len(baselines) // 2] if baselines else 1.3 * body_pt
+    first, second = (ends[1], ends[0]) if rtl else (ends[0], ends[1])
+    return ColumnEnds(first, second, pitch, floor)

@@ -22,7 +22,8 @@ import pytest
 
 import corpus
 from conftest import pdf_text
-from layout_measure import MM, band_rows, largest_gap, read_pages, spaced_lines, white_share
+from layout_measure import (MM, band_rows, column_ends, largest_gap, read_pages, spaced_lines,
+                            white_share)
 
 LAYOUTS = ("leaflet-a5", "leaflet-a5-4pp", "statement-a4")
 SOURCES = corpus.corpus()
@@ -304,6 +305,35 @@ def test_the_a4_slogan_block_takes_three_lines_of_text_with_it(corpus_build, sou
     text = [line for line in last.lines if line.font in ("Pamphlet-Text", "Pamphlet-Arabic")
             and line.bottom <= top]
     assert len([line for line in text if len(line.text) >= 3]) >= 3, len(text)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_the_a4_columns_are_balanced_on_the_last_page(corpus_build, source):
+    """In two columns the last page of text ends with its columns level, the second at
+    most one line from the first (right to left in Arabic), the slogan block across the
+    measure below them; every page before fills both columns to the foot of the type area
+    (or its footnotes), one line short at most (a widow or a heading kept with its text)."""
+    folder, outcome = corpus_build
+    path = _pdf(folder, source, "statement-a4")
+    built = outcome["built"].get(path.name)
+    if built is None or built["columns"] != 2:
+        pytest.skip("not set in two columns")
+    variant = _layout("statement-a4").in_two_columns()
+    page = variant.page
+    margins = (page.margin_top_mm, page.margin_right_mm, page.margin_bottom_mm,
+               page.margin_left_mm)
+    pages = read_pages(path)
+    for sheet in pages:
+        ends = column_ends(sheet, built["body_pt"], margins, variant.column_gap_mm,
+                           rtl=source.lang == "ar")
+        assert ends is not None, (sheet.number, "a column without text")
+        if sheet.number == len(pages):
+            assert abs(ends.first - ends.second) <= ends.pitch + 1, (
+                sheet.number, round((ends.first - ends.second) / ends.pitch, 1), "lines")
+        else:
+            for end in (ends.first, ends.second):
+                assert ends.floor - end < 2 * ends.pitch, (
+                    sheet.number, round((ends.floor - end) / ends.pitch, 1), "lines short")
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])

@@ -78,8 +78,9 @@ class _Engine:
         import weasyprint
         from weasyprint.text.fonts import FontConfiguration
 
-        from pamphlet.typeset import fetcher
+        from pamphlet.typeset import columns, fetcher
 
+        columns.install()
         for registry in (uses_relative, uses_netloc):
             if fetcher.WORKSPACE_SCHEME not in registry:
                 registry.append(fetcher.WORKSPACE_SCHEME)
