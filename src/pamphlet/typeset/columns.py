@@ -17,10 +17,15 @@ keep its rules; a trial is taken back the way WeasyPrint takes back a layout it 
 
 from __future__ import annotations
 
+import inspect
 from contextlib import contextmanager
 
 #: The attribute that asks for balanced last columns.
 BALANCE_ATTRIBUTE = "data-balance"
+#: WeasyPrint 70's ``columns_layout`` parameters, the ones the wrapper passes on.
+_PARAMETERS = ("context", "box", "bottom_space", "skip_stack", "containing_block",
+               "page_is_empty", "absolute_boxes", "fixed_boxes", "adjoining_margins",
+               "first_letter_style", "first_line_style")
 #: Bisection stops when the bounds are this close, in CSS px.
 PRECISION_PX = 0.5
 
@@ -32,6 +37,8 @@ def install() -> None:
     if getattr(block.columns_layout, "balances_last_columns", False):
         return
     original = block.columns_layout
+    if tuple(inspect.signature(original).parameters) != _PARAMETERS:
+        return  # another WeasyPrint than 70's column layout: its own balancing stands
 
     def columns_layout(context, box, bottom_space, skip_stack, containing_block,
                        page_is_empty, absolute_boxes, fixed_boxes, adjoining_margins,
