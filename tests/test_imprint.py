@@ -29,6 +29,9 @@ def spaced(text):
                  "Published by Org, printed by B", id="organisation-is-the-promoter"),
     pytest.param(Imprint(promoter="A. Secretary for the Org, 1 Street"), "Org",
                  "Published by A. Secretary for the Org, 1 Street", id="promoter-names-it"),
+    pytest.param(Imprint(promoter="R. Organiser, 3 Union Row", printer="B"), "Forum",
+                 "Published by R. Organiser, 3 Union Row, for Forum, printed by B",
+                 id="promoter-with-address"),
     pytest.param(Imprint(printer="B"), "Org", "Published by Org, printed by B",
                  id="organisation-publishes"),
     pytest.param(Imprint(printer="B"), "", "Printed by B", id="printer-only"),
@@ -144,14 +147,14 @@ def test_the_leaflet_carries_the_statements_imprint(make_workspace):
     report = build(find_workspace(root), out_dir=root / "out", strict=True)
     assert report.ok, report.failed
     es = pdf_text(root / "out/es.leaflet-a5.screen.pdf")
-    assert ("Publicado por J. O’Brien, «Red House», 12 Union Street en nombre de Sindicato de Inquilinas, "
+    assert ("Publicado por J. O’Brien, «Red House», 12 Union Street, en nombre de Sindicato de Inquilinas, "
             "impreso por Red Press, 3 Print Lane") in es
     de = pdf_text(root / "out/de.leaflet-a5.screen.pdf")
     assert ("Herausgegeben von Mieterbund ‚Nord‘ für Workers’ Solidarity Committee, "
             "gedruckt bei Druckerei Rot") in de
     en = pdf_text(root / "out/en.leaflet-a5.screen.pdf")
     assert "WORKERS’ SOLIDARITY COMMITTEE" in en.upper()  # the masthead
-    assert ("Published by J. O’Brien, “Red House”, 12 Union Street for Workers’ Solidarity Committee, "
+    assert ("Published by J. O’Brien, “Red House”, 12 Union Street, for Workers’ Solidarity Committee, "
             "printed by Red Press, 3 Print Lane") in en
     assert "'" not in en and '"' not in en
     # pamphlet check finds the workspace's imprint, typographic quotes and all

@@ -120,7 +120,9 @@ def imprint_line(imprint: Imprint, organisation: str, lang: str) -> str:
     if promoter:
         published = f"{words['imprint_by']} {promoter}"
         if name and name.casefold() not in promoter.casefold():
-            published += f" {words['imprint_for']} {isolated(name, direction_of(lang))}"
+            # "A. Organiser, 3 Union Row, for the Forum": an address closed by a comma
+            joint = words["comma"] if "," in promoter or "\u060c" in promoter else " "
+            published += f"{joint}{words['imprint_for']} {isolated(name, direction_of(lang))}"
         parts.append(published)
     if given["printer"]:
         parts.append(f"{words['imprint_printed']} {given['printer']}")
