@@ -91,6 +91,30 @@ def test_a_failure_in_a_worker_does_not_stop_the_batch(make_workspace, tmp_path)
     assert "missing.png does not exist" in report.failed[0]
 
 
+def test_a_worker_that_dies_costs_only_its_own_statement(make_workspace, tmp_path,
+                                                         monkeypatch):
+    from pamphlet.build import batch
+    from pamphlet.resources import builtin_layouts_dir
+
+    files = many(4)
+    files["sources/s02.md"] = statement(title="Dies", demands=["x"])
+    workspace = make_workspace(files)
+    run = batch._run
+
+    def dying(task):  # as a C library that aborts when memory runs out would
+        if task.job.statement.title == "Dies":
+            os._exit(1)
+        return run(task)
+
+    monkeypatch.setattr(batch, "_run", dying)  # the fork pool's workers inherit it
+    report = build(find_workspace(workspace), out_dir=tmp_path / "out", jobs=2)
+    assert report.failed == [
+        f"{workspace / 'sources/s02.md'}: leaflet-a5: screen: "
+        f"{builtin_layouts_dir() / 'leaflet-a5'}: the worker setting it stopped (a library "
+        "crashed on this layout, or ran out of memory at the memory budget)"]
+    assert _valid_pdfs(tmp_path / "out") == [f"s0{n}.leaflet-a5.screen.pdf" for n in (0, 1, 3)]
+
+
 def _run_cli(workspace, *args, **popen):
     return subprocess.Popen([sys.executable, "-m", "pamphlet", "build", *args], cwd=workspace,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

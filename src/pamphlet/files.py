@@ -91,6 +91,18 @@ def read_limited(path: Path, limit: int) -> bytes:
         os.close(handle)
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` (symlinks followed) is no file pamphlet reads — "is a FIFO (named
+    pipe), …" — or None for a regular file or nothing at all; never opens it."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return f"is {_kind(mode)}, not a file pamphlet can read"
+
+
 def regular_file_digest(path: Path, hasher) -> bool:
     """Feed a regular file's bytes to ``hasher`` (streamed, any size); False, feeding
     nothing, for what is not one (a FIFO, a device, a folder, nothing at all)."""

@@ -6,9 +6,10 @@ The roots allowed are the workspace (the current folder), the package's data and
 the Python installation (with the time-zone database its ``zoneinfo`` reads: Babel looks
 the local zone up when it loads) and pamphlet's own fontconfig folder; ``PAMPHLET_AUDIT_ALLOW``
 adds more (os.pathsep-separated). Files and folders the process makes for itself
-(``mkstemp``, ``mkdtemp``, ``/dev/null``) are its own. One line per violation goes to LOG, written with
+(``mkstemp``, ``mkdtemp``, ``/dev/null``) are its own, as is its own entry in ``/proc`` (the
+memory budget reads its size there). One line per violation goes to LOG, written with
 ``os.write`` on a descriptor opened before the hook is armed, so worker processes forked
-later report there too.
+later report there too. ``PAMPHLET_TEST_BUDGETS`` makes budgets small for a test.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def install(log_path: str) -> None:
                 if not os.path.isdir(real):
                     made.append(real)
             elif not any(real == root or real.startswith(root + os.sep)
-                         for root in (*roots, *made)):
+                         for root in (*roots, *made, f"/proc/{os.getpid()}")):
                 record(f"open {real}")
         elif event == "tempfile.mkdtemp":
             made.append(os.path.realpath(os.fsdecode(args[0])))
@@ -72,10 +73,21 @@ def install(log_path: str) -> None:
     sys.addaudithook(hook)
 
 
+def small_budgets() -> None:
+    """``PAMPHLET_TEST_BUDGETS="TEMPLATE_SECONDS=1,MEMORY_BYTES=1e9"``: budgets a test
+    sets small (load/budget.py), so an attack on one runs out in a second."""
+    from pamphlet.load import budget
+
+    for item in filter(None, os.environ.get("PAMPHLET_TEST_BUDGETS", "").split(",")):
+        name, value = item.split("=")
+        setattr(budget, name, type(getattr(budget, name))(float(value)))
+
+
 if __name__ == "__main__":
     log_path, separator, *arguments = sys.argv[1:]
     assert separator == "--"
     install(log_path)
+    small_budgets()
     from pamphlet.cli import app
 
     app(args=arguments, prog_name="pamphlet")

@@ -4,6 +4,7 @@ and read what a user sees: exit code, ``error:`` lines, violations of the audit.
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import uuid
@@ -49,14 +50,27 @@ def command(log: Path, *args: str) -> list[str]:
     return [sys.executable, str(AUDITED), str(log), "--", *args]
 
 
+#: The memory a run with small budgets may map at all: the test's own guard, so that an
+#: attack a budget fails to stop ends in MemoryError, not in a machine out of memory.
+GUARD_BYTES = 3 * 1024**3
+
+
 def run_audited(cwd: Path, *args: str, env: dict | None = None, timeout: float = 180,
-                stdin: str | None = None) -> Run:
-    """``pamphlet ARGS`` in ``cwd`` under the audit hook."""
+                stdin: str | None = None, budgets: dict[str, float] | None = None) -> Run:
+    """``pamphlet ARGS`` in ``cwd`` under the audit hook; ``budgets`` set small ones
+    (names in load/budget.py), under GUARD_BYTES of memory."""
     log = audit_log()
+    env = {**os.environ, **(env or {})}
+    guard = None
+    if budgets:
+        env["PAMPHLET_TEST_BUDGETS"] = ",".join(f"{k}={v}" for k, v in budgets.items())
+
+        def guard():
+            resource.setrlimit(resource.RLIMIT_AS, (GUARD_BYTES, GUARD_BYTES))
     try:
         result = subprocess.run(command(log, *args), cwd=cwd, capture_output=True,
-                                text=True, timeout=timeout, input=stdin,
-                                env={**os.environ, **(env or {})})
+                                text=True, timeout=timeout, input=stdin, env=env,
+                                preexec_fn=guard)
         violations = log.read_text().splitlines() if log.exists() else []
     finally:
         log.unlink(missing_ok=True)

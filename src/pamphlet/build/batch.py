@@ -5,7 +5,9 @@ asked writes files, atomically. The default executor is a fork-based process poo
 workers start with WeasyPrint imported and keep fonts and stylesheets parsed between
 jobs; any ``concurrent.futures.Executor`` can be given instead (Dask's, for a cluster).
 Whatever goes wrong inside one job — WeasyPrint, absurdly nested input, a bug of ours —
-fails that job with one line; the rest of the batch goes on.
+fails that job with one line; the rest of the batch goes on. Each job sets within the
+statement budget (CPU time) and the memory budget (load/budget.py), in a worker or in this
+process; a worker that dies all the same (a C library aborting) costs its own job only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import tempfile
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,9 @@ from typing import Any
 from pamphlet.build.plan import BuildJob
 from pamphlet.errors import PamphletError
 from pamphlet.files import RefusedFile, inside, read_limited
+from pamphlet.load import budget
+from pamphlet.load.budget import (OverBudget, cpu_budget, limit_memory, memory_budget,
+                                  memory_message)
 from pamphlet.render.html import Adjustments, RenderContext
 from pamphlet.targets import Output, get_target
 
@@ -93,17 +99,30 @@ def _run(task: Task) -> Outcome:
         target = get_target(job.target)
         context = replace(task.context, target=target.name,
                           style=target.style(task.context.config, task.settings))
-        fitted, finished = target.make(job.statement, job.layout, context, task.roots,
-                                       task.settings, task.strict, task.known, task.start)
+        seconds = budget.STATEMENT_SECONDS
+        with memory_budget(), cpu_budget(seconds, "setting the statement", "statement"):
+            fitted, finished = target.make(job.statement, job.layout, context, task.roots,
+                                           task.settings, task.strict, task.known, task.start)
     except PamphletError as error:
-        return Outcome(task, error=str(error), reads=getattr(error, "reads", {}))
-    except Exception as error:  # RecursionError, MemoryError, a bug: this job only
+        return Outcome(task, error=_in_layout(error, job), reads=getattr(error, "reads", {}))
+    except MemoryError:
+        return Outcome(task, error=f"{job.layout.folder}: "
+                                   f"{memory_message('setting it in this layout')}")
+    except Exception as error:  # RecursionError, a bug: this job only
         return Outcome(task, error=f"internal error ({type(error).__name__}: "
                                    f"{str(error)[:200]}); run with --debug for the traceback",
                        trace=traceback.format_exc())
     return Outcome(task, finished.outputs, fitted.result.page_count, finished.note,
                    fitted.adjustments, fitted.renders, fitted.result.warnings,
                    reads=fitted.result.reads)
+
+
+def _in_layout(error: PamphletError, job: BuildJob) -> str:
+    """The error's line; a budget that ran out while WeasyPrint set the layout names the
+    layout's folder (its template and stylesheets asked for that work)."""
+    if isinstance(error, OverBudget) and error.budget == "statement":
+        return f"{job.layout.folder}: {error}"
+    return str(error)
 
 
 #: A file sent along with a job is at most this large (as a document may read).
@@ -186,6 +205,7 @@ def _warm_up(parent: int) -> None:
             pass
     if os.getppid() != parent:  # the parent died before the signal was armed
         os._exit(1)
+    limit_memory()  # for the worker's life: a job past it fails with MemoryError
     from pamphlet.typeset.engine import warm_up
 
     warm_up()
@@ -206,11 +226,11 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
         for task in tasks:
             yield run_task(task)
         return
-    own = executor is None
-    if own:
-        executor = worker_pool(jobs, len(tasks))
-    else:  # another machine's workers may not see this disk: send the files along
-        tasks = [with_inputs(task) for task in tasks]
+    if executor is None:
+        yield from _in_own_pool(tasks, jobs)
+        return
+    # another machine's workers may not see this disk: send the files along
+    tasks = [with_inputs(task) for task in tasks]
     sent = {executor.submit(run_task, task): task for task in tasks}
     futures, retries = list(sent), set()
     try:
@@ -220,7 +240,7 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
             pending.discard(future)
             outcome = future.result()
             outcome.task = sent[future]  # as sent from here (a worker may have moved it)
-            more = _asked_for_more(outcome) if not own and outcome.error else ()
+            more = _asked_for_more(outcome) if outcome.error else ()
             if more and future not in retries:
                 # once more, with the files it asked for (a first build has no record)
                 again = executor.submit(run_task, with_inputs(outcome.task, more))
@@ -233,5 +253,58 @@ def run_tasks(tasks: list[Task], jobs: int = 1,
     finally:
         for future in futures:
             future.cancel()
-        if own:
-            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_own_pool(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
+    """The tasks in a fork pool of ``jobs`` workers. When a worker dies (a C library that
+    aborts when memory runs out at the memory budget, a crash) every task not finished is
+    done again one at a time, in a worker of its own: the one that kills it fails alone,
+    with one line, and the others are built."""
+    pool = worker_pool(jobs, len(tasks))
+    sent = {pool.submit(run_task, task): task for task in tasks}
+    pending = set(sent)
+    try:
+        while pending:
+            future = next(as_completed(pending))
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                break
+            pending.discard(future)
+            outcome.task = sent[future]
+            yield outcome
+    finally:
+        for future in sent:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+    left = []
+    for future in sorted(pending, key=lambda future: tasks.index(sent[future])):
+        if future.done() and not future.cancelled() and future.exception() is None:
+            outcome = future.result()  # finished before the worker died
+            outcome.task = sent[future]
+            yield outcome
+        else:
+            left.append(sent[future])
+    yield from _one_at_a_time(left)
+
+
+def _one_at_a_time(tasks: list[Task]) -> Iterator[Outcome]:
+    """Each task in turn in a worker of its own; one that kills it fails, with one line."""
+    pool = None
+    try:
+        for task in tasks:
+            pool = pool or worker_pool(1, 1)
+            try:
+                outcome = pool.submit(run_task, task).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                outcome = Outcome(task, error=f"{task.job.layout.folder}: the worker "
+                                              "setting it stopped (a library crashed on this "
+                                              "layout, or ran out of memory at the memory "
+                                              "budget)")
+            outcome.task = task
+            yield outcome
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

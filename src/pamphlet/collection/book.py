@@ -20,6 +20,8 @@ from pamphlet.collection.chapters import CHUNK, ChapterJob, drop_unused, set_cha
 from pamphlet.collection.index import build_index, occurrences
 from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
+from pamphlet.load import budget
+from pamphlet.load.budget import OverBudget, cpu_budget, memory_budget, memory_message
 from pamphlet.load.markup import isolated
 from pamphlet.pdf.stitch import stitch_book, with_blank_page
 from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
@@ -28,7 +30,7 @@ from pamphlet.render.urls import rebased
 from pamphlet.render.measure import shortened
 from pamphlet.targets import Target
 from pamphlet.typeset.engine import typeset
-from pamphlet.typeset.options import TypesetResult
+from pamphlet.typeset.options import TypesetOptions, TypesetResult
 from pamphlet.units import MM
 
 log = logging.getLogger("pamphlet")
@@ -57,11 +59,24 @@ class BookSetter:
                                         context.pdf_date, layout_digest(layout, workspace))
 
     def typeset(self, html: str) -> TypesetResult:
-        result = typeset(html, self.workspace.root, self.layout.stylesheets, self.roots,
-                         self.options)
+        result = self.set_document(html, self.options)
         for warning in result.warnings:
             log.warning("collection: %s", warning)
         return result
+
+    def set_document(self, html: str, options: TypesetOptions) -> TypesetResult:
+        """One of the book's own documents (front or back matter, leaves, cover), within
+        the chapter budget and the memory budget (load/budget.py)."""
+        try:
+            seconds = budget.CHAPTER_SECONDS
+            with memory_budget(), cpu_budget(seconds, "setting a part of the book", "chapter"):
+                return typeset(html, self.workspace.root, self.layout.stylesheets,
+                               self.roots, options)
+        except OverBudget as error:
+            raise OverBudget(f"{self.layout.folder}: {error}") from None
+        except MemoryError:
+            raise PamphletError(f"{self.layout.folder}: "
+                                f"{memory_message('setting a part of the book')}") from None
 
     def render(self, part: BookPart, book: dict, parts: list[dict], index: list[dict],
                first_page: int = 1) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from pamphlet.build.cache import CacheStore
 from pamphlet.build.inputs import reads_unchanged
 from pamphlet.errors import PamphletError
 from pamphlet.files import RefusedFile, read_limited, write_atomically
+from pamphlet.load import budget
+from pamphlet.load.budget import OverBudget, cpu_budget, memory_budget, memory_message
 from pamphlet.render.html import BookPart, ChapterFit, RenderContext, render_book_html
 from pamphlet.render.layouts import Layout
 from pamphlet.typeset.options import TypesetOptions
@@ -79,12 +82,27 @@ def set_chapter(job: ChapterJob) -> Chapter:
 
     idents = [s["id"] for part in job.parts for s in part["statements"]]
     try:
-        _, result = fit_chapters(attempt, idents, job.layout)
+        seconds, what = budget.CHAPTER_SECONDS, f"setting {_chapter_name(job)}"
+        with memory_budget(), cpu_budget(seconds, what, "chapter"):
+            _, result = fit_chapters(attempt, idents, job.layout)
+    except OverBudget as error:  # the search for the culprit would cost as much again
+        raise PamphletError(f"{job.layout.folder}: {error}") from None
+    except MemoryError:
+        raise PamphletError(f"{job.layout.folder}: "
+                            f"{memory_message(f'setting {_chapter_name(job)}')}") from None
     except PamphletError as error:
         raise PamphletError(_named(job, error)) from None
     return Chapter(result.pdf, result.page_count,
                    {name: page for name, (page, _, _) in result.anchors.items()},
                    result.reads)
+
+
+def _chapter_name(job: ChapterJob) -> str:
+    """The chapter by its statements, for a message: "the chapter of a.md … c.md"."""
+    paths = [s["statement"].src_path.name for part in job.parts for s in part["statements"]]
+    if not paths:
+        return "a chapter of the book"
+    return f"the chapter of {paths[0]}" + (f" … {paths[-1]}" if len(paths) > 1 else "")
 
 
 def _named(job: ChapterJob, error: PamphletError) -> str:
@@ -176,9 +194,14 @@ def set_chapters(jobs: list[ChapterJob], store: CacheStore, workers: int) -> lis
             chapters[index] = cached
     if workers > 1 and len(missing) > 1:
         with worker_pool(workers, len(missing)) as pool:
-            for index, chapter in zip(missing, pool.map(set_chapter,
-                                                        [jobs[i] for i in missing])):
-                chapters[index] = chapter
+            try:
+                for index, chapter in zip(missing, pool.map(set_chapter,
+                                                            [jobs[i] for i in missing])):
+                    chapters[index] = chapter
+            except BrokenProcessPool:
+                raise PamphletError(f"{jobs[0].layout.folder}: a worker setting the book's "
+                                    "chapters stopped (a crash in a library, or memory past "
+                                    "the memory budget)") from None
     else:
         for index in missing:
             chapters[index] = set_chapter(jobs[index])

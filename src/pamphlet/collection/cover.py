@@ -11,7 +11,6 @@ from pamphlet.collection.book import BookSetter
 from pamphlet.pdf.stitch import with_document_info
 from pamphlet.render.barcode import barcode_markup
 from pamphlet.render.html import BookPart, render_book_html
-from pamphlet.typeset.engine import typeset
 from pamphlet.units import MM
 
 #: The cover's margins: text keeps this far inside the trim and the folds.
@@ -67,8 +66,8 @@ def print_cover(setter: BookSetter, book: dict, pages: int) -> bytes:
               "spine_text": spine_text,
               "spine_pt": round(min(SPINE_TEXT_MAX_PT, spine * MM * SPINE_TEXT_SHARE), 2)}
     html = render_book_html(BookPart.COVER, values, [], [], cover_layout, setter.context)
-    result = typeset(html, setter.workspace.root, setter.layout.stylesheets, setter.roots,
-                     setter.target.typeset_options(cover_layout, setter.settings, False))
+    result = setter.set_document(html, setter.target.typeset_options(cover_layout, setter.settings,
+                                                                 False))
     finished = setter.target.finish_cover(result, cover_layout, setter.settings,
                                           (page.width_mm, page.width_mm + spine))
     return with_document_info(finished, {

@@ -227,25 +227,20 @@ def cards_html(statement: Statement, cards: list[Card], context) -> str:
     """The HTML document setting ``cards``, a page each (``context``: a RenderContext)."""
     import datetime as dt
 
-    import jinja2
-
-    from pamphlet.errors import LayoutError
     from pamphlet.render.layouts import layout_roots
-    from pamphlet.render.templates import jinja_environment
+    from pamphlet.render.templates import jinja_environment, render_template
 
     sizes = sorted({(card.width, card.height) for card in cards})
     page_style = "\n".join(f"@page card-{w}x{h} {{ size: {w}px {h}px; margin: 0; }}"
                            for w, h in sizes)
     page_style += f"\n:root {{ {context.style.colours} }}"
-    environment = jinja_environment(layout_roots(context.workspace_layouts))
+    roots = layout_roots(context.workspace_layouts)
     date = (statement.date or context.pdf_date or dt.date(1970, 1, 1)).isoformat()
-    try:
-        return environment.get_template(CARDS_TEMPLATE).render(
-            statement=statement, cards=cards, direction=direction_of(statement),
-            title=typographic(statement.title, statement.lang), page_style=Markup(page_style),
-            pdf_date=date, organisation=typographic(statement.organisation, statement.lang))
-    except jinja2.TemplateError as error:
-        raise LayoutError(f"{CARDS_TEMPLATE}: template error: {error}") from None
+    return render_template(
+        jinja_environment(roots), [CARDS_TEMPLATE], roots[0] / CARDS_TEMPLATE,
+        statement=statement, cards=cards, direction=direction_of(statement),
+        title=typographic(statement.title, statement.lang), page_style=Markup(page_style),
+        pdf_date=date, organisation=typographic(statement.organisation, statement.lang))
 
 
 def cards_stylesheet(workspace_layouts) -> Path:

@@ -9,7 +9,6 @@ from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
-import jinja2
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
@@ -26,7 +25,7 @@ from pamphlet.render.measure import (TEXT_REGULAR, balance_lines, break_lines, l
                                      paragraph_lines, text_width_pt, title_lines, words_of)
 from pamphlet.render.qr import panel_size_mm, qr_markup
 from pamphlet.render.urls import breakable_urls
-from pamphlet.render.templates import jinja_environment
+from pamphlet.render.templates import jinja_environment, render_template
 from pamphlet.render.words import imprint_line
 from pamphlet.units import MM
 
@@ -144,17 +143,9 @@ def render_html(statement: Statement, layout: Layout, context: RenderContext,
 def _render_template(layout: Layout, context: RenderContext, names: list[str], /,
                      **values) -> str:
     """The first of ``names`` that exists, rendered with ``values``; any failure is a
-    LayoutError naming the template."""
+    LayoutError naming the template file and line (render/templates.py)."""
     environment = jinja_environment(layout_roots(context.workspace_layouts))
-    try:
-        return environment.select_template(names).render(**values)
-    except jinja2.TemplateSyntaxError as error:
-        raise LayoutError(f"{error.filename}:{error.lineno}: {error.message}") from None
-    except jinja2.TemplateError as error:
-        raise LayoutError(f"{layout.folder}: template error: {error}") from None
-    except Exception as error:  # e.g. {{ 1 + "a" }} in a workspace template
-        raise LayoutError(f"{layout.folder}: template failed: {type(error).__name__}: "
-                          f"{error}") from None
+    return render_template(environment, names, layout.folder, **values)
 
 
 def statement_values(statement: Statement, layout: Layout, context: RenderContext,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pamphlet.config.schema import Problems, read_dataclass, read_toml, setting
 from pamphlet.errors import LayoutError
-from pamphlet.files import RefusedFile, check_within, inside
+from pamphlet.files import RefusedFile, check_within, inside, not_a_file
 from pamphlet.resources import builtin_layouts_dir
 
 log = logging.getLogger("pamphlet")
@@ -417,14 +417,18 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
     stylesheets = []
     for name in spec.stylesheets:
         found = _find_stylesheet(name, folder, roots)
-        if found is None:
-            problems.add(f"stylesheet '{name}' not found")
+        if isinstance(found, str):
+            problems.add(f"stylesheet '{name}' {found}")
         else:
             stylesheets.append(found)
     template = folder / (spec.template or "")
-    if spec.template and (not template.resolve().is_relative_to(folder.resolve())
-                          or not template.is_file()):
-        problems.add(f"template '{spec.template}' not found in {folder}")
+    if spec.template:
+        within = template.resolve().is_relative_to(folder.resolve())
+        refused = not_a_file(template) if within else None
+        if refused:
+            problems.add(f"template '{spec.template}' in {folder} {refused}")
+        elif not within or not template.is_file():
+            problems.add(f"template '{spec.template}' not found in {folder}")
     problems.raise_if_any(LayoutError)
     page = spec.page
     return Layout(
@@ -449,11 +453,17 @@ def _read_layout(path: Path, roots: tuple[Path, ...]) -> Layout:
     )
 
 
-def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path | None:
-    """A bare name is in the layout's folder; ``_base/x.css`` is looked up along the roots."""
+def _find_stylesheet(name: str, folder: Path, roots: tuple[Path, ...]) -> Path | str:
+    """A bare name is in the layout's folder; ``_base/x.css`` is looked up along the roots.
+    Not found, or found but no regular file (a FIFO): why not, as words."""
     candidates = [folder / name] if "/" not in name else [root / name for root in roots]
     for candidate in candidates:
         inside = any(candidate.resolve().is_relative_to(root.resolve()) for root in roots)
-        if inside and candidate.is_file():
+        if not inside:
+            continue
+        refused = not_a_file(candidate)
+        if refused:
+            return refused
+        if candidate.is_file():
             return candidate
-    return None
+    return "not found"
