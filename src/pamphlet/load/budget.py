@@ -268,10 +268,14 @@ def limit_memory(limit: int | None = None) -> None:
 def memory_budget():
     """Within the block, this process may map at most MEMORY_BYTES (or, when it already
     maps more than half that, half that beyond what it maps): for work in the CLI's own
-    process, which gets its old limit back after."""
+    process, which gets its old limit back after. Off the main thread (a Dask worker's) the
+    process is not ours to limit: the block runs as it is."""
     try:
         import resource
     except ImportError:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
     before = resource.getrlimit(resource.RLIMIT_AS)
