@@ -738,10 +738,19 @@ def test_binding_advice_by_page_count():
     from pamphlet.collection.cover import binding_advice
 
     assert "saddle stitching" in binding_advice(32, 1.6, "80gsm-uncoated")[0]
-    assert "both work" in binding_advice(44, 2.2, "80gsm-uncoated")[0]
+    assert "blank" not in binding_advice(32, 1.6, "80gsm-uncoated")[0]
+    assert "both work" in binding_advice(44, 3.3, "80gsm-uncoated")[0]
     assert "perfect binding" in binding_advice(120, 6, "80gsm-uncoated")[0]
-    assert "no text" in binding_advice(32, 1.6, "80gsm-uncoated")[1]
+    assert "no text" in binding_advice(32, 1.6, "80gsm-uncoated")[-1]
+    assert "no text" in binding_advice(44, 3.3, "80gsm-uncoated")[-1]
     assert len(binding_advice(200, 10, "80gsm-uncoated")) == 1
+    # saddle stitching folds sheets of four pages: the blanks it needs are named
+    assert "2 blank pages at the end make the 44 pages" in binding_advice(
+        42, 2.1, "80gsm-uncoated")[0]
+    # a spine too thin to glue: saddle stitching, and the binder asked before perfect binding
+    thin = binding_advice(42, 2.1, "80gsm-uncoated")
+    assert "both work" not in thin[0] and "ask for saddle stitching" in thin[0]
+    assert "under the 3 mm many binders need" in thin[1]
 
 
 def _boxes_of(text, content: str, word: str) -> tuple[float, float, float]:

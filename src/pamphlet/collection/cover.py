@@ -22,6 +22,8 @@ SPINE_TEXT_MAX_PT, SPINE_TEXT_SHARE = 10, 0.45
 #: Saddle stitching suits books up to about this many pages; perfect binding from about
 #: PERFECT_FROM (between the two, either).
 SADDLE_UP_TO, PERFECT_FROM = 48, 40
+#: Many binders glue no spine narrower than this (a trade figure: ask the binder).
+PERFECT_SPINE_MIN_MM = 3
 
 
 def spine_width_mm(pages: int, paper_mm: float) -> float:
@@ -30,17 +32,28 @@ def spine_width_mm(pages: int, paper_mm: float) -> float:
 
 
 def binding_advice(pages: int, spine_mm: float, paper: str) -> list[str]:
-    """What to ask the print shop for, in a line or two."""
-    if pages < PERFECT_FROM:
-        lines = [f"{pages} pages: ask for saddle stitching (staples through the fold); the "
-                 "separate cover is for perfect binding, should you want it"]
+    """What to ask the print shop for, in a line or two: saddle stitching folds sheets of
+    four pages (a multiple of four, blanks added at the end); perfect binding glues a spine
+    too thin below about PERFECT_SPINE_MIN_MM."""
+    blanks = -pages % 4
+    saddle = "saddle stitching (staples through the fold" + (
+        f"; {blanks} blank page{'s' if blanks > 1 else ''} at the end make the "
+        f"{pages + blanks} pages it folds)" if blanks else ")")
+    thin = spine_mm < PERFECT_SPINE_MIN_MM
+    if pages < PERFECT_FROM or (thin and pages < SADDLE_UP_TO):
+        lines = [f"{pages} pages: ask for {saddle}; the separate cover is for perfect "
+                 "binding, should you want it"]
     elif pages < SADDLE_UP_TO:
-        lines = [f"{pages} pages: saddle stitching or perfect binding both work; for perfect "
+        lines = [f"{pages} pages: {saddle} or perfect binding both work; for perfect "
                  f"binding the cover's spine is {spine_mm:g} mm on {paper}"]
     else:
         lines = [f"{pages} pages: ask for perfect binding (a glued spine); the cover's spine "
                  f"is {spine_mm:g} mm on {paper}"]
-    if spine_mm < SPINE_TEXT_MIN_MM:
+    if thin:
+        lines.append(f"the spine ({spine_mm:g} mm) is under the {PERFECT_SPINE_MIN_MM} mm "
+                     "many binders need to glue one (ask before ordering perfect binding) "
+                     "and carries no text")
+    elif spine_mm < SPINE_TEXT_MIN_MM:
         lines.append(f"the spine ({spine_mm:g} mm) is under {SPINE_TEXT_MIN_MM} mm: it carries "
                      "no text")
     return lines
