@@ -5,6 +5,7 @@ contents, running heads, credits, the index, openings, booklets, the print book 
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 
 import pikepdf
@@ -809,3 +810,31 @@ def test_an_arabic_book_speaks_arabic_right_to_left(tmp_path):
         assert month[2] < day[1] < press[1]  # read right to left: name · day month year
     finally:
         document.close()
+
+
+def test_an_a4_book_keeps_a_readable_measure(corpus_workspace, tmp_path):
+    """At A4 trim the text block is narrowed (a wide outer margin) so that a line holds
+    60–75 characters, as the brief's A4 statement does, not the 80 of a full-width A4."""
+    names = [item.name for item in CORPUS if item.words >= 300][:3]
+    out = tmp_path / "book-a4.pdf"
+    build_collection(find_workspace(corpus_workspace),
+                     paths=[corpus_workspace / "sources" / name for name in names],
+                     out_path=out, jobs=2, trim="a4")
+    lengths, widths = [], []
+    document = pypdfium2.PdfDocument(out)
+    for page in document:
+        width, height = page.get_size()
+        assert (round(width / MM), round(height / MM)) == (210, 297)
+        text = page.get_textpage()
+        body = text.get_text_bounded(0, FOOT_MM * MM, width, height - HEAD_MM * MM)
+        lines = [line.strip() for line in body.splitlines()]
+        full = [line for line in lines if len(line) > 45 and line[-1:] not in ".:!?"]
+        if len(full) >= 10:  # a page of running text
+            lengths += [len(line) for line in full]
+            xs = [text.get_charbox(i)[0::2] for i in range(text.count_chars())
+                  if text.get_text_range(i, 1).strip()]
+            widths.append((max(x[1] for x in xs) - min(x[0] for x in xs)) / MM)
+    document.close()
+    assert lengths, "no page of running text"
+    assert 60 <= statistics.median(lengths) <= 75, statistics.median(lengths)
+    assert max(widths) <= 142, widths
