@@ -37,7 +37,7 @@ def placards(tmp_path_factory):
     workspace = find_workspace(root)
     for targets, layouts, tile in ((["screen", "print"], ["placard-a3", "placard-a4-landscape"],
                                     None),
-                                   (["office"], ["placard-a4", "placard-a3"], "a4")):
+                                   (["office"], ["placard-a4", "placard-a3", "placard-a2"], "a4")):
         report = build(workspace, targets=targets, layout_names=layouts, out_dir=out,
                        strict=True, tile=tile)
         assert report.ok, report.failed
@@ -154,9 +154,9 @@ def test_office_prints_a4_placards_as_they_are_and_tiles_larger_ones(placards):
     a4 = pypdfium2.PdfDocument(placards / "seed.placard-a4.office.pdf")
     assert len(a4) == 5 and all(round(p.get_size()[0] / MM) == 210 for p in a4)
     tiled = pypdfium2.PdfDocument(placards / "seed.placard-a3.office.pdf")
-    assert len(tiled) == 5 * 4  # each A3 page on 2 x 2 A4 sheets
-    for page in list(tiled)[:4]:
-        assert (round(page.get_size()[0] / MM), round(page.get_size()[1] / MM)) == (210, 297)
+    assert len(tiled) == 5 * 2  # each A3 page's ink on two landscape A4 sheets
+    for page in list(tiled)[:2]:
+        assert (round(page.get_size()[0] / MM), round(page.get_size()[1] / MM)) == (297, 210)
         image = page.render(scale=30 / 72, grayscale=True).to_pil()
         edge = int(5 * 30 / 25.4) - 1  # nothing printed within 5 mm of the sheet's edge
         for box in ((0, 0, image.width, edge), (0, image.height - edge, image.width,
@@ -173,8 +173,13 @@ def test_tile_grid_overlaps_by_the_glue():
     assert grid.sheet == (210, 297) and grid.columns == (0, 190) and grid.rows == (0, 277)
     pieces = grid.printable
     assert grid.columns[0] + pieces[0] - grid.columns[1] == GLUE_OVERLAP_MM
-    a2 = grid_for(420, 594, "a4")
+    a2 = grid_for(420, 594, "a4")  # the whole page, to its edges
     assert len(a2.columns) * len(a2.rows) == 8 and a2.sheet == (297, 210)
+    inked = grid_for(420, 594, "a4", ink=(5, 178, 415, 589),
+                     lines=((178, 228), (240, 290), (302, 352), (568, 574)))
+    assert len(inked.columns) * len(inked.rows) == 6
+    assert all(not top - 2 < seam < bottom + 2 for seam in inked.rows[1:]
+               for top, bottom in ((178, 228), (240, 290), (302, 352), (568, 574)))
     kept = grid_for(297, 420, "a4", keep=((150, 350, 210, 410),))
     assert kept.columns == (0, 150)  # the seam moved off the code
 
@@ -241,12 +246,12 @@ def test_a_long_arabic_demand_keeps_clear_of_the_foot(make_workspace):
 
 
 def test_tiled_sheets_overlap_by_the_glue_and_mark_where_to_cut_and_glue(placards):
-    """The first row's two sheets of an A3 placard: the 10 mm right of the first sheet's
+    """The first row's two sheets of an A2 placard: the 10 mm right of the first sheet's
     dashed glue line print the same part of the placard as the 10 mm right of the second
     sheet's solid cut line, so a sheet cut at its line and laid on the other's fits."""
     from PIL import ImageChops, ImageStat
 
-    document = pypdfium2.PdfDocument(placards / "seed.placard-a3.office.pdf")
+    document = pypdfium2.PdfDocument(placards / "seed.placard-a2.office.pdf")
     px = 100 / 25.4
     first, second = (document[i].render(scale=100 / 72, grayscale=True).to_pil().convert("L")
                      for i in (0, 1))
@@ -268,3 +273,30 @@ def test_tiled_sheets_overlap_by_the_glue_and_mark_where_to_cut_and_glue(placard
 
     assert 0.3 < marked(first, 195) < 0.9  # a dashed line where the next sheet goes
     assert marked(second, 5) > 0.95        # a solid line to cut the next sheet at
+
+
+def test_a2_placard_tiles_onto_few_sheets_with_no_seam_through_a_line(placards):
+    """An A2 placard's ink on at most six A4 sheets a page (not eight, the bottom row
+    carrying a sliver of the band), nothing within 5 mm of a sheet's edge, and no cut edge
+    through a line of text: no character's ink crosses the solid line a sheet is cut at
+    (5 mm below its top), nor the dashed glue line of the sheet above."""
+    tiled = pypdfium2.PdfDocument(placards / "seed.placard-a2.office.pdf")
+    pages = len(pypdfium2.PdfDocument(placards / "seed.placard-a4.office.pdf"))
+    assert 4 * pages <= len(tiled) <= 6 * pages, len(tiled)  # a page each demand
+    crossed = []
+    for number, sheet in enumerate(tiled):
+        width, height = sheet.get_size()
+        image = sheet.render(scale=30 / 72, grayscale=True).to_pil()
+        edge = int(5 * 30 / 25.4) - 1
+        assert image.crop((0, 0, image.width, edge)).getextrema() == (255, 255)
+        assert image.crop((0, image.height - edge, image.width,
+                           image.height)).getextrema() == (255, 255)
+        cut = height - 5 * MM  # the top of the piece (pt, from the foot)
+        text = sheet.get_textpage()
+        for i in range(text.count_chars()):
+            left, bottom, right, top = text.get_charbox(i)
+            if (text.get_text_range(i, 1).strip() and top - bottom > 0
+                    and bottom + 0.5 < cut < top - 0.5 and 5 * MM < right
+                    and left < width - 5 * MM):
+                crossed.append((number, text.get_text_range(i, 1)))
+    assert not crossed, crossed[:10]

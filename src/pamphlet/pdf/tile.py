@@ -50,47 +50,129 @@ def needs_tiling(width_mm: float, height_mm: float, sheet: str) -> bool:
                    for w, h in ((sw, sh), (sh, sw)))
 
 
-def grid_for(width_mm: float, height_mm: float, sheet: str,
-             keep: tuple[tuple[float, float, float, float], ...] = ()) -> Grid:
-    """The grid with the fewest sheets (portrait sheets when it is a tie) whose seams
-    cross none of the ``keep`` boxes (left, top, right, bottom in mm: QR codes with their
-    quiet zones, which must reach the reader whole)."""
+#: A seam keeps at least this far from the ink of a line of text (mm).
+LINE_CLEARANCE_MM = 2.0
+#: Ink this close to a sheet's printable edge still fits (anti-aliasing, rounding).
+FIT_TOLERANCE_MM = 0.5
+Box = tuple[float, float, float, float]
+
+
+def grid_for(width_mm: float, height_mm: float, sheet: str, keep: tuple[Box, ...] = (),
+             ink: Box | None = None, lines: tuple[tuple[float, float], ...] = ()) -> Grid:
+    """The grid with the fewest sheets (portrait sheets when it is a tie) covering the
+    ``ink`` box of the page (left, top, right, bottom in mm; the whole page by default:
+    blank paper round the ink need not be printed) whose seams cross none of the ``keep``
+    boxes (QR codes with their quiet zones, which must reach the reader whole) and whose
+    horizontal seams fall between the ``lines`` of text (top and bottom of each line's ink,
+    mm), not through one. The grid reaches as far towards the page's top and left as the
+    sheets allow, so the pieces glued together are as near the page as they can be."""
+    ink = ink or (0.0, 0.0, width_mm, height_mm)
     best = None
     for sheet_size in (SHEETS[sheet], SHEETS[sheet][::-1]):
         pw, ph = (side - 2 * SHEET_EDGE_MM for side in sheet_size)
-        columns = _starts(width_mm, pw, [(box[0], box[2]) for box in keep])
-        rows = _starts(height_mm, ph, [(box[1], box[3]) for box in keep])
+        columns = _starts(width_mm, (ink[0], ink[2]), pw, [(b[0], b[2]) for b in keep])
+        rows = _starts(height_mm, (ink[1], ink[3]), ph,
+                       [(b[1], b[3]) for b in keep]
+                       + [(top - LINE_CLEARANCE_MM, bottom + LINE_CLEARANCE_MM)
+                          for top, bottom in lines])
         grid = Grid(sheet_size, columns, rows)
         if best is None or len(columns) * len(rows) < len(best.columns) * len(best.rows):
             best = grid
     return best
 
 
-def _starts(length: float, piece: float, keep: list[tuple[float, float]]
-            ) -> tuple[float, ...]:
-    """Where each piece starts along a side, each overlapping the one before by at least
-    the glue; a seam that would fall inside a kept stretch comes forward to its start."""
-    starts = [0.0]
-    while starts[-1] + piece < length - 0.01:
+def _starts(length: float, ink: tuple[float, float], piece: float,
+            avoid: list[tuple[float, float]]) -> tuple[float, ...]:
+    """Where each piece starts along a side: the fewest pieces, each overlapping the one
+    before by at least the glue, that cover the ink with no seam inside an ``avoid``
+    stretch; the first piece as early on the page as that allows. When no seams can miss
+    every stretch, seams that must cross one do (the glue first)."""
+    low, high = ink[0] + FIT_TOLERANCE_MM, ink[1] - FIT_TOLERANCE_MM
+    if high - low <= piece:
+        return (max(0.0, high - piece),)
+    most = int(length / (piece - GLUE_OVERLAP_MM)) + 2
+    for rules in (avoid, []):
+        for count in range(2, most + 1):
+            first = max(0.0, high - (count * piece - (count - 1) * GLUE_OVERLAP_MM))
+            while first <= low + 1e-9:
+                starts = _greedy(first, high, piece, rules)
+                if starts is not None and len(starts) <= count:
+                    return starts
+                first += 0.5
+    raise AssertionError("pieces with no seam rules always cover the ink")
+
+
+def _greedy(first: float, high: float, piece: float, avoid: list[tuple[float, float]]
+            ) -> tuple[float, ...] | None:
+    """Pieces from ``first`` on, each seam as late as the glue allows, drawn back to just
+    before a stretch it would fall inside; None when a seam cannot go anywhere."""
+    starts = [first]
+    while starts[-1] + piece < high:
         seam = starts[-1] + piece - GLUE_OVERLAP_MM
-        for low, high in sorted(keep):
-            if low < seam < high and low - starts[-1] > GLUE_OVERLAP_MM:
-                seam = low
+        moved = True
+        while moved:
+            moved = False
+            for low_edge, high_edge in avoid:
+                if low_edge < seam < high_edge:
+                    seam, moved = low_edge, True
+        if seam - starts[-1] < GLUE_OVERLAP_MM:
+            return None
         starts.append(seam)
     return tuple(starts)
 
 
-def tile_pages(pdf: bytes, sheet: str,
-               keep: tuple[tuple[float, float, float, float], ...] = ()) -> tuple[bytes, Grid]:
-    """Every page of ``pdf`` cut into pieces on ``sheet`` sheets, page after page, no seam
-    through a ``keep`` box (mm in the trim frame: x from the left, y down from the top)."""
+def page_ink(page) -> tuple[Box, tuple[tuple[float, float], ...]]:
+    """A pypdfium2 page's inked box (mm from its top-left) and the top and bottom of each
+    line of text's ink (mm from the top), read back from the PDF."""
+    scale = 100 / 72
+    image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    box = image.point(lambda value: 255 if value < 250 else 0).getbbox()
+    px = 100 / 25.4
+    ink = ((box[0] / px, box[1] / px, box[2] / px, box[3] / px) if box
+           else (0.0, 0.0, image.width / px, image.height / px))
+    height = page.get_size()[1]
+    text = page.get_textpage()
+    lines, current = [], None
+    for i in range(text.count_chars()):
+        char = text.get_text_range(i, 1)
+        if char in "\r\n":
+            current = None
+            continue
+        if not char.strip():
+            continue
+        left, bottom, right, top = text.get_charbox(i)
+        if top - bottom <= 0:
+            continue
+        span = ((height - top) / MM, (height - bottom) / MM)
+        if current is not None and span[0] < lines[current][1] and span[1] > lines[current][0]:
+            lines[current] = (min(lines[current][0], span[0]), max(lines[current][1], span[1]))
+        else:
+            lines.append(span)
+            current = len(lines) - 1
+    return ink, tuple(lines)
+
+
+def tile_pages(pdf: bytes, sheet: str, keep: tuple[Box, ...] = ()
+               ) -> tuple[bytes, tuple[Grid, ...]]:
+    """Every page of ``pdf`` cut into pieces on ``sheet`` sheets, page after page, covering
+    its ink, no seam through a ``keep`` box (mm in the trim frame: x from the left, y down
+    from the top) nor a line of text; with each page's grid."""
+    import pypdfium2
+
     source = pikepdf.open(io.BytesIO(pdf))
+    rendered = pypdfium2.PdfDocument(pdf)
     out = pikepdf.new()
-    grid = None
-    for page in source.pages:
+    grids = []
+    for number, page in enumerate(source.pages):
         x0, y0, x1, y1 = (float(v) for v in page.trimbox)
         width, height = (x1 - x0) / MM, (y1 - y0) / MM
-        grid = grid_for(width, height, sheet, keep)
+        mx0, _, _, my1 = (float(v) for v in page.mediabox)
+        dx, dy = (x0 - mx0) / MM, (my1 - y1) / MM  # the trim box inside the media box
+        media_ink, media_lines = page_ink(rendered[number])
+        ink = (media_ink[0] - dx, media_ink[1] - dy, media_ink[2] - dx, media_ink[3] - dy)
+        lines = tuple((top - dy, bottom - dy) for top, bottom in media_lines)
+        grid = grid_for(width, height, sheet, keep, ink, lines)
+        grids.append(grid)
         form = out.copy_foreign(page.as_form_xobject())
         for row, top in enumerate(grid.rows):
             for column, left in enumerate(grid.columns):
@@ -102,7 +184,7 @@ def tile_pages(pdf: bytes, sheet: str,
         out.Root.Lang = pikepdf.String(str(source.Root.Lang))
     buffer = io.BytesIO()
     out.save(buffer, deterministic_id=True, compress_streams=True)
-    return buffer.getvalue(), grid
+    return buffer.getvalue(), tuple(grids)
 
 
 def _piece(out, form, origin_pt: tuple[float, float], page_mm: tuple[float, float],

@@ -74,11 +74,14 @@ class OfficeTarget(Target):
             keep = tuple((c.box_mm[0] - 4 * c.module_mm, c.box_mm[1] - 4 * c.module_mm,
                           c.box_mm[2] + 4 * c.module_mm, c.box_mm[3] + 4 * c.module_mm)
                          for c in (find_qr_codes(result.pdf, 0) if result.qr_urls else ()))
-            tiled, grid = tile_pages(result.pdf, settings.tile, keep)
-            pieces = len(grid.columns) * len(grid.rows)
-            note = (f"{pieces} {settings.tile.upper()} sheets a page ({len(grid.columns)} x "
-                    f"{len(grid.rows)}); {TILE_NOTE}")
-            return Finished([Output(".pdf", with_qr_urls(tiled, result.qr_urls * pieces))],
+            tiled, grids = tile_pages(result.pdf, settings.tile, keep)
+            shapes = [f"{len(g.columns)} x {len(g.rows)}" for g in grids]
+            sheets = sum(len(g.columns) * len(g.rows) for g in grids)
+            paper = settings.tile.upper()
+            note = (f"{sheets // len(grids)} {paper} sheets a page ({shapes[0]})"
+                    if len(set(shapes)) == 1 else
+                    f"{sheets} {paper} sheets ({', '.join(shapes)})") + f"; {TILE_NOTE}"
+            return Finished([Output(".pdf", with_qr_urls(tiled, result.qr_urls * sheets))],
                             note)
         if is_a4(layout):
             note = ONE_SIDED if layout.poster is not None else DUPLEX_LONG_EDGE
