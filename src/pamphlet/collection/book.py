@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from pamphlet.config.workspace import Workspace
 from pamphlet.errors import PamphletError
 from pamphlet.load import budget
 from pamphlet.load.budget import OverBudget, cpu_budget, memory_budget, memory_message
-from pamphlet.load.markup import isolated
+from pamphlet.load.markup import FSI, PDI, first_strong_direction, isolated
 from pamphlet.pdf.stitch import stitch_book, with_blank_page
 from pamphlet.render.html import BookPart, RenderContext, render_book_html, statement_values
 from pamphlet.render.layouts import Layout
@@ -266,9 +267,49 @@ def _identity(layout: Layout, target: Target) -> dict[str, str]:
 HEAD_PT, HEAD_TRACKING_EM, HEAD_SHARE = 8.5, 0.06, 0.72
 
 
+#: Where a title's sense breaks: a colon, a semicolon, a dash, the end of a question or
+#: of a sentence (the mark that ends a phrase is kept when it is a question's or an
+#: exclamation's).
+_SENSE_BREAK = re.compile(r"\s*[:;]\s|\s[–—]\s|(?<=[?!])\s|\.\s")
+
+
 def running_head(text: str, layout: Layout) -> str:
-    """``text`` as a running head: shortened with an ellipsis when too long."""
-    return shortened(text, HEAD_PT, layout.page.measure_mm * MM * HEAD_SHARE, HEAD_TRACKING_EM)
+    """``text`` as a running head: whole when it fits, else cut at its first sense break
+    (a long title's phrase before its colon) when that fits, else shortened at a word with
+    an ellipsis."""
+    measure = layout.page.measure_mm * MM * HEAD_SHARE
+    text = " ".join(text.split())
+    if shortened(text, HEAD_PT, measure, HEAD_TRACKING_EM) == text:
+        return text
+    found = _SENSE_BREAK.search(text)
+    if found:
+        phrase = text[:found.start()].strip()
+        if len(phrase.split()) > 1 and shortened(phrase, HEAD_PT, measure,
+                                                 HEAD_TRACKING_EM) == phrase:
+            return phrase
+    return shortened(text, HEAD_PT, measure, HEAD_TRACKING_EM)
+
+
+#: A mark of each direction: what a line that opens with an isolate starts with, so that
+#: its paragraph keeps the book's direction (Pango takes a paragraph's direction from its
+#: first strong letter, even inside an isolate).
+_MARKS = {"ltr": "\u200e", "rtl": "\u200f"}
+
+
+def isolated_html(html: Markup, direction: str) -> Markup:
+    """``html`` as the start of a line set in ``direction``: in a first-strong isolate, after
+    the direction's mark, when its text reads the other way (see load/markup.isolated): an
+    Arabic demand in an English index takes no page number with it."""
+    own = first_strong_direction(html.striptags())
+    if not html or own == direction or (own is None and direction == "ltr"):
+        return html
+    return Markup(_MARKS[direction] + FSI) + html + Markup(PDI)
+
+
+def line_isolated(text: str, direction: str) -> str:
+    """Plain ``text`` as the start of a line set in ``direction`` (see isolated_html)."""
+    shown = isolated(text, direction)
+    return shown if shown == text else _MARKS[direction] + shown
 
 
 def _rebase(values: dict, folder: Path, root: Path) -> None:
@@ -307,18 +348,25 @@ def _parts_and_index(parts: list[Part], layout: Layout, context: RenderContext, 
             # takes an Arabic date's day with it)
             credit = " · ".join(isolated(v, book["direction"]) for v in (
                 values["organisation"], values["dateline"], statement.place) if v)
+            # titles in the contents, the index and the running heads: each in its own
+            # direction (an Arabic title takes no leader or page number with it)
             values.update(id=ident, page=None, folio=None, credit=credit,
-                          head=running_head(values["title"], layout),
+                          book_title=line_isolated(values["title"], book["direction"]),
+                          head=line_isolated(running_head(values["title"], layout),
+                                             book["direction"]),
                           part_label=part.title if single else "", fit_style="",
                           part_id=f"part-{number}")
             values["body_html"] = _with_text_end(values["body_html"], ident)
             entries.append(values)
             for position, demand in enumerate(values["demands"], 1):
                 demands.append({"text": demand["unbroken_html"].striptags(),
-                                "html": demand["unbroken_html"], "title": values["head"],
+                                "html": isolated_html(demand["unbroken_html"],
+                                                      book["direction"]),
+                                "title": values["head"], "lang": statement.lang,
                                 "target": f"{ident}-demand-{position}"})
             for tag in statement.tags:
-                tags.append({"text": tag, "html": tag, "title": values["head"],
+                tags.append({"text": tag, "html": line_isolated(tag, book["direction"]),
+                             "title": values["head"], "lang": statement.lang,
                              "target": ident})
         rendered.append({"title": part.title, "id": f"part-{number}", "statements": entries,
                          "page": None, "folio": None, "single": single})

@@ -99,13 +99,16 @@ def letter_of(text: str, lang: str) -> str:
 
 
 def build_index(items: list[dict], lang: str) -> list[dict]:
-    """Letter groups of entries from ``items`` ({"text", "html", "target", "title"} each):
-    ``[{"letter", "entries": [{"html", "occurrences": [{"target", "title", "page"}]}]}]``,
+    """Letter groups of entries from ``items`` ({"text", "html", "target", "title"} each,
+    and the ``lang`` of the statement it comes from):
+    ``[{"letter", "entries": [{"html", "lang", "occurrences": [{"target", "title",
+    "page"}]}]}]``,
     sorted; items with the same text (ignoring case and spacing) become one entry."""
     entries: dict[str, dict] = {}
     for item in items:
         name = " ".join(unicodedata.normalize("NFC", item["text"]).split()).casefold()
         entry = entries.setdefault(name, {"text": item["text"], "html": item["html"],
+                                          "lang": item.get("lang", lang),
                                           "occurrences": []})
         entry["occurrences"].append({"target": item["target"], "title": item["title"],
                                      "page": None})

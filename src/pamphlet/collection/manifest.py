@@ -1,6 +1,6 @@
 """``collection.toml``: the book's title page and imprint (title, subtitle, editor,
-publisher, edition, licence, ISBN), its cover (blurb, image, spine), and how its statements
-are ordered and grouped.
+publisher, edition, licence, ISBN), its cover (blurb, image, spine), the language of its
+own words (contents, index, colophon), and how its statements are ordered and grouped.
 
 Read with the one validation policy (config/schema.py); paths in it are relative to the
 manifest's own folder and must stay inside the workspace.
@@ -18,6 +18,11 @@ from pamphlet.config.schema import MAX_TOML_BYTES, Problems, read_dataclass, rea
 from pamphlet.config.workspace import Workspace
 from pamphlet.files import RefusedFile, read_limited
 from pamphlet.render.barcode import IsbnError, isbn13
+from pamphlet.render.words import WORDS
+
+
+def _book_language(lang: str) -> bool:
+    return lang.split("-")[0].lower() in WORDS
 
 
 def _booklet_pages(pages: int) -> bool:
@@ -53,6 +58,9 @@ class ManifestFile:
 
     title: str = setting("Statements", nonempty=True)
     subtitle: str = ""
+    #: The language of the book's own words (contents, index, colophon): one pamphlet
+    #: has words for; else the workspace's ``[defaults] lang``.
+    lang: str = ""
     period: str = ""
     #: Who edited the book and who publishes it (the title page; the imprint page).
     editor: str = ""
@@ -86,6 +94,8 @@ class Manifest:
 
     title: str = "Statements"
     subtitle: str = ""
+    #: "" for the workspace's language.
+    lang: str = ""
     period: str = ""
     editor: str = ""
     publisher: str = ""
@@ -123,11 +133,16 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
             return None
         return file
 
-    manifest = Manifest(title=spec.title, subtitle=spec.subtitle, period=spec.period,
+    manifest = Manifest(title=spec.title, subtitle=spec.subtitle, lang=spec.lang,
+                        period=spec.period,
                         editor=spec.editor, publisher=spec.publisher, edition=spec.edition,
                         licence=spec.licence, blurb=spec.blurb,
                         spine=spec.spine, index_tags=spec.index_tags,
                         group_by=spec.group_by, booklet_max_pages=spec.booklet_max_pages)
+    if spec.lang and not _book_language(spec.lang):
+        manifest.lang = ""
+        problems.add(f"'lang': {spec.lang!r} is not a language pamphlet has words for "
+                     f"(one of {', '.join(WORDS)})", line=_line_of(path, "lang"))
     if spec.isbn:
         try:
             manifest.isbn = isbn13(spec.isbn)

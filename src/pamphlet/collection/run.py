@@ -10,6 +10,7 @@ spine is sized from the page count, cover.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,12 +121,40 @@ COVER_TITLE = TitleFit(min_pt=24, max_pt=36, max_lines=4)
 TITLE_PAGE = TitleFit(min_pt=18, max_pt=28, max_lines=4)
 
 
+#: The faces a script is set in beside the text and display faces (layouts/_base/base.css
+#: falls back to them), and the letters that call on each.
+SCRIPT_FACES = (("Pamphlet Arabic", re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                                               "\ufb50-\ufdff\ufe70-\ufeff]")),
+                ("Pamphlet Hebrew", re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")))
+
+
+def faces_used(manifest: Manifest, statements: list[Statement], lang: str) -> list[str]:
+    """The font families the book is set in, for its colophon: the text and display faces,
+    and a script's face when any of the book's text is in that script (an Arabic
+    statement, the book's own words in Hebrew)."""
+    texts = [manifest.title, manifest.subtitle, manifest.blurb, manifest.editor,
+             manifest.publisher, *words_for(lang).values()]
+    for s in statements:
+        texts += [s.title, s.subtitle, s.body, s.organisation or "", s.place or "", *s.demands, *s.tags]
+    text = "\n".join(texts)
+    return ["Pamphlet Text", "Pamphlet Display",
+            *(family for family, letters in SCRIPT_FACES if letters.search(text))]
+
+
+def _listed(names: list[str], lang: str) -> str:
+    """"A, B and C" in the book's language."""
+    words = words_for(lang)
+    if len(names) < 2:
+        return "".join(names)
+    return f"{words['comma'].join(names[:-1])} {words['and']} {names[-1]}"
+
+
 def book_values(workspace: Workspace, manifest: Manifest, statements: list[Statement],
                 edition: dt.date | None, layout: Layout, floods: bool = True,
                 in_book_cover: bool = True) -> dict:
     """What the book's own pages say: title page, imprint page, cover, colophon."""
     config = workspace.config
-    lang = config.defaults.lang
+    lang = manifest.lang or config.defaults.lang
     edition = edition or dt.date(1970, 1, 1)
     intro_html = ""
     if manifest.intro:
@@ -180,9 +209,8 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "imprint_lines": [typographic(line, lang)
                           for line in book_imprint(imprint, publisher, lang)],
         "contact": contact,
-        "fonts": f" {words_for(lang)['and']} ".join(
-            isolated(bundled_font_names()[family], direction_of(lang))
-            for family in ("Pamphlet Text", "Pamphlet Display")),
+        "fonts": _listed([isolated(bundled_font_names()[family], direction_of(lang))
+                          for family in faces_used(manifest, statements, lang)], lang),
         # in the digits the book's statements write (an Arabic book's ٠١٢٣ or 0123)
         "edition_date": format_dateline(edition, lang, " ".join(s.body for s in statements)),
         "edition_iso": edition.isoformat(),
