@@ -195,3 +195,21 @@ def test_the_manifest_sets_the_language_of_the_books_own_words(tmp_path):
     message = str(refused.value)
     assert len(message.splitlines()) == 1
     assert message.startswith(f"{tmp_path / 'books/collection.toml'}:3: 'lang'"), message
+
+
+def test_contents_a_little_over_a_page_are_tightened_to_fit_it(tmp_path):
+    """Ten statements in five year groups: set as they were, the contents left "Index of
+    demands" alone on a second page; set tighter between groups they keep to one."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "books").mkdir()
+    (tmp_path / "pamphlet.toml").write_text(PRINT_READY_CONFIG)
+    for k in range(10):
+        (tmp_path / f"sources/s{k:02d}.md").write_text(statement(
+            f"Statement number {k} on the estate", body="A few words.",
+            date=f"{2016 + k % 5}-0{1 + k % 9}-10", organisation='"Tenants Together"',
+            demands=["Repairs now"]))
+    pages = Pages(_build(tmp_path, 'title = "T"\ngroup_by = "year"\n'))
+    contents = pages.labels.index("5")
+    text = " ".join(pages.texts[contents].split())
+    assert "Statement number 0" in text and "Index of demands" in text, text
+    assert all("Statement number" not in t for t in pages.texts[contents + 1:contents + 2])

@@ -120,8 +120,7 @@ class BookSetter:
             if back_at != back_start:
                 back, back_at = self._back(book, rendered, index, back_start, offset), back_start
             self._index_pages(index, back, back_start, offset)
-            front = self.typeset(self.render(BookPart.FRONT, book, rendered, index,
-                                             1 - offset))
+            front = self._front(book, rendered, index, offset)
             if front.page_count == front_pages:
                 break
             front_pages = front.page_count
@@ -140,6 +139,18 @@ class BookSetter:
                                           *(job.key for job in jobs),
                                           *(leaf.identifier for leaf in leaves)]).encode())
         return TypesetResult(pdf, back_start - 1 + back.page_count, identifier.hexdigest())
+
+    def _front(self, book, rendered, index, offset: int) -> TypesetResult:
+        """The front matter; its contents set tighter when that keeps them to one page."""
+        front = self.typeset(self.render(BookPart.FRONT, book, rendered, index, 1 - offset))
+        if book.get("contents_tight") or not _contents_turn(front):
+            return front
+        tight = self.typeset(self.render(BookPart.FRONT, {**book, "contents_tight": True},
+                                         rendered, index, 1 - offset))
+        if _contents_turn(tight):
+            return front
+        book["contents_tight"] = True
+        return tight
 
     def _chunk_job(self, book: dict, chunk: list[tuple[str, dict]], slot: str) -> ChapterJob:
         parts: list[dict] = []
@@ -218,6 +229,12 @@ class BookSetter:
         outline += [(section["title"], section["page"] - 1, []) for section in index
                     if section.get("page")]
         return outline if cover == 0 else [(words["cover"], 0, []), *outline]
+
+
+def _contents_turn(front: TypesetResult) -> bool:
+    """Whether the contents run over a page."""
+    start, end = front.anchors.get("contents"), front.anchors.get("contents-end")
+    return bool(start and end) and end[0] != start[0]
 
 
 def _leaves_of(chunk: list[tuple[str, dict]], chapter) -> list[Leaf]:

@@ -217,6 +217,8 @@ def book_values(workspace: Workspace, manifest: Manifest, statements: list[State
         "words": words_for(lang),
         "note_lines": 18,
         "notes_pages": 0,
+        #: the contents set tighter to fit one page (book.py)
+        "contents_tight": False,
         "cover_image": cover_image,
         "spine_direction": manifest.spine,
         "index_tags": manifest.index_tags,
