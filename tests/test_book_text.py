@@ -213,3 +213,35 @@ def test_contents_a_little_over_a_page_are_tightened_to_fit_it(tmp_path):
     text = " ".join(pages.texts[contents].split())
     assert "Statement number 0" in text and "Index of demands" in text, text
     assert all("Statement number" not in t for t in pages.texts[contents + 1:contents + 2])
+
+
+def _line_letter_spread(path, index: int, starting: str) -> list[float]:
+    """For the line of a page that starts with ``starting`` and the line after it: the
+    tallest lower-case letter's ink height over the shortest's (descenders aside)."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[index].get_textpage()
+        content = text.get_text_range()
+        start = content.index(starting)
+        spreads = []
+        for _ in range(2):
+            end = content.index("\n", start)
+            heights = [text.get_charbox(i)[3] - text.get_charbox(i)[1]
+                       for i in range(start, end)
+                       if content[i].isalpha() and content[i].islower()
+                       and content[i] not in "gjpqy"]
+            spreads.append(max(heights) / min(heights))
+            start = end + 1
+        return spreads
+    finally:
+        document.close()
+
+
+def test_a_long_first_paragraph_opens_with_a_line_of_small_capitals(book):
+    """A first paragraph too long to be set as a lead opens its chapter with its first line
+    in small capitals (its letters of one height), the next line in lower case (ascenders
+    above the x-height): every chapter opens with a lead of one kind or the other."""
+    page = book.page_of("stay shut while the costs fall")
+    first, second = _line_letter_spread(book.path, page, "The board has refused")
+    assert first < 1.15, first
+    assert second > 1.3, second
