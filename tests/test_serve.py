@@ -381,7 +381,8 @@ def test_a_change_on_disk_shows_up_and_a_stale_save_keeps_both(served, browser):
     put_cursor(browser, "t.value.indexOf('The company')")
     browser.find_element("id", "text").send_keys("Again: ")
     path.write_text(path.read_text().replace("No closure", "No closure at all"))
-    wait(browser, lambda d: "changed on disk" in d.find_element("id", "banner").text,
+    wait(browser, lambda d: "changed on disk while you have unsaved changes"
+         in d.find_element("id", "banner").text,
          message="no warning of the second change on disk")
     assert "Again: The company" in browser.find_element("id", "text").get_attribute("value")
     browser.find_element("id", "save").click()
@@ -390,6 +391,28 @@ def test_a_change_on_disk_shows_up_and_a_stale_save_keeps_both(served, browser):
     kept = sorted((served.root / "conflicts").glob(f"{path.stem}.*.md"))
     assert any("Again: The company" in k.read_text() for k in kept)
     assert "No closure at all" in path.read_text() and "Again:" not in path.read_text()
+
+
+@needs_browser
+def test_a_save_that_beats_the_watcher_keeps_its_warning(served, browser):
+    """A save made before the watcher has told the page of a change on disk keeps the text
+    aside and says where; the watcher's later word of that same change leaves it said."""
+    path = served.root / "sources" / OTHER_NAME
+    original = path.read_text()
+    open_editor(browser, served, OTHER_NAME)
+    try:
+        put_cursor(browser, "t.value.indexOf('The company')")
+        browser.find_element("id", "text").send_keys("Before the watcher: ")
+        path.write_text(original.replace("No closure", "No closure, ever"))
+        browser.find_element("id", "save").click()  # before the watcher has spoken
+        wait(browser, lambda d: "conflicts/" in d.find_element("id", "banner").text,
+             message="the stale save was not kept aside")
+        time.sleep(3)  # the watcher reports the change on disk meanwhile
+        assert "conflicts/" in browser.find_element("id", "banner").text
+        kept = sorted((served.root / "conflicts").glob(f"{path.stem}.*.md"))
+        assert any("Before the watcher: The company" in k.read_text() for k in kept)
+    finally:
+        path.write_text(original)
 
 
 @needs_browser

@@ -16,6 +16,7 @@
   let shown = -1;           // the version whose pages are on screen
   let savedText = text.value;
   let base = state.base;    // the file's version this text was loaded from or saved as
+  let diskSeen = state.base; // the newest version of the file this page has been told of
   let typingTimer = null, lastTyped = 0, busy = false;
   let errorLines = new Set();
   const sent = {};          // version → {typed, received}
@@ -274,7 +275,7 @@
     saveButton.disabled = false;
     if (reply.saved) {
       savedText = textSent;
-      base = reply.base;
+      base = diskSeen = reply.base;
       showSaveState();
       if (banner.dataset.kind === "conflict") hideBanner();
       return true;
@@ -286,6 +287,7 @@
   }
 
   function conflict(kept, diskText, diskBase, why) {
+    diskSeen = diskBase;
     const words = [span("", `sources/${state.name} ${why} `)];
     if (kept) words.push(span("", `Your text is kept in ${kept} and stays here.`));
     const mine = button("Replace the file with my text", async () => { base = diskBase; await save(); });
@@ -310,17 +312,20 @@
   function load(newText, newBase) {
     text.value = newText == null ? "" : newText;
     savedText = text.value;
-    base = newBase;
+    base = diskSeen = newBase;
     showSaveState();
     queueGutter();
     sendEdit();
   }
 
+  // A version of the file this page already knows of (a save's answer told it, or the
+  // watcher reports one change twice) changes nothing: the banner about it stays.
   function onDisk(data) {
+    if (data.base === diskSeen) return;
     if (!dirty()) {
       if (data.text == null) {
         showBanner(`sources/${state.name} was deleted on disk; Save writes it again.`, "info");
-        base = data.base;
+        base = diskSeen = data.base;
         savedText = null;
         showSaveState();
         return;
