@@ -128,3 +128,39 @@ def corpus(count: int = 24, seed: int = 7) -> list[CorpusStatement]:
         statements.append(CorpusStatement(f"s{number:02d}.md", title, organisation, date,
                                           words, demands, text))
     return statements
+
+
+_NOTES = ("The figure is the council's own, from its published accounts for the year.",
+          "Minutes of the meeting, item 4; the vote was taken without a quorum.",
+          "The decision letter is dated in July and runs to a single page, unsigned.",
+          "Counted by our members at the gate over three weeks in the spring.",
+          "The consultation closed after four weeks; no meeting was held in the ward.")
+
+
+def noted_corpus(count: int = 8, seed: int = 11, lengths: tuple[int, ...] = (420, 520, 610, 700)
+                 ) -> list[CorpusStatement]:
+    """``count`` statements with footnotes: a note called in each of the last paragraphs
+    (so calls fall near the foot of a page and just before the slogan block), and four or
+    five demands, a slogan block too tall to slip in under a short last page."""
+    rng = random.Random(seed)
+    statements = []
+    for number in range(count):
+        title = TITLES[(number * 5) % len(TITLES)]
+        organisation = ORGANISATIONS[number % 3]
+        date = f"{2017 + number % 8}-{1 + number % 12:02d}-{1 + (number * 3) % 27:02d}"
+        words = lengths[number % len(lengths)] + rng.randint(0, 60)
+        paragraphs = _body(rng, words).split("\n\n")
+        notes = []
+        for k in range(1, min(4, len(paragraphs)) + 1):  # the last paragraphs, each a call
+            sentences = paragraphs[-k].split(" ")
+            ends = [i for i, word in enumerate(sentences) if word.endswith(".")]
+            sentences[rng.choice(ends)] += f"[^n{k}]"  # the call after a full stop
+            paragraphs[-k] = " ".join(sentences)
+            notes.append(f"[^n{k}]: {_NOTES[(number + k) % len(_NOTES)]}")
+        demands = tuple(DEMANDS[(number * 5 + k) % len(DEMANDS)] for k in range(4 + number % 2))
+        text = (f'---\ntitle: "{title}"\ndate: {date}\norganisation: "{organisation}"\n---\n\n'
+                + "\n\n".join(paragraphs) + "\n\n" + "\n".join(notes) + "\n\n::: demands\n"
+                + "".join(f"- {demand}\n" for demand in demands) + ":::\n")
+        statements.append(CorpusStatement(f"n{number:02d}.md", title, organisation, date,
+                                          words, demands, text))
+    return statements

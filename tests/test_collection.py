@@ -13,8 +13,9 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
-from book_corpus import ORGANISATIONS, corpus
+from book_corpus import ORGANISATIONS, corpus, noted_corpus
 from conftest import MM, PREFLIGHT, PRINT_READY_CONFIG, figure_heights, preflight
+from layout_measure import read_pages
 from pamphlet.collection.cover import spine_width_mm
 from pamphlet.collection.run import build_collection
 from pamphlet.config.workspace import find_workspace
@@ -279,6 +280,117 @@ def test_no_statement_under_a_page_spans_two(book):
     for item in short:
         opening = plain(book.texts[book.page(openings[item.title])]).upper()
         assert all(plain(d).upper() in opening for d in item.demands), item.title
+
+
+NOTED = noted_corpus(8, seed=2)
+#: The space above a page's first note: the footnote area's margin, padding and rule
+#: (base.css: 0.8 em + 0.5 em of the 10 pt text) and the note's half-leading.
+NOTES_SPACE_PT = 14
+
+
+@pytest.fixture(scope="module")
+def noted_book(tmp_path_factory):
+    """A book of statements with notes called in their last paragraphs and tall slogan
+    blocks, read page by page: the lines of its text, its notes and their calls."""
+    root = tmp_path_factory.mktemp("noted")
+    (root / "sources").mkdir()
+    (root / "pamphlet.toml").write_text(CONFIG)
+    for item in NOTED:
+        (root / "sources" / item.name).write_text(item.text)
+    out = root / "book.pdf"
+    build_collection(find_workspace(root), out_path=out, jobs=2)
+    return out, read_pages(out)
+
+
+def _size(line) -> float:
+    return max(line.sizes, key=line.sizes.get)
+
+
+def flow_and_notes(page):
+    """A page's lines of text (the flow, between head and foot margins), its notes (number
+    → top) and how far down the flow may reach (its notes' first line, or the foot)."""
+    notes = {int(m[1]): line.top for line in page.lines
+             if _size(line) < 8.5 and (m := re.match(r"(\d+)\.\D", line.text))
+             and line.top > page.height / 2}
+    floor = min(notes.values(), default=page.height - FOOT_MM * MM)
+    flow = [line for line in page.lines
+            if HEAD_MM * MM - 1 < line.top and line.bottom < floor - 1 and _size(line) >= 8.5]
+    return flow, notes, floor
+
+
+def note_calls(path, index: int, floor: float) -> dict[int, float]:
+    """The note calls in the text of a page (PDF page ``index`` from 0) above ``floor``:
+    runs of digits set smaller than the text (number → top, pt from the page's top)."""
+    import pypdfium2.raw as raw
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        page = document[index]
+        height = page.get_size()[1]
+        text = page.get_textpage()
+        calls, run, top = {}, "", 0.0
+        for i in range(text.count_chars() + 1):
+            char = text.get_text_range(i, 1) if i < text.count_chars() else ""
+            box = text.get_charbox(i) if char else (0, 0, 0, 0)
+            small = char.isdigit() and raw.FPDFText_GetFontSize(text.raw, i) < 8.5
+            if small and HEAD_MM * MM < height - box[3] < floor - 1:
+                run, top = run + char, height - box[3]
+            elif run:
+                calls[int(run)], run = top, ""
+        return calls
+    finally:
+        document.close()
+
+
+def squeezed(text: str) -> str:
+    """Letters and digits only, in capitals (PDFium's lines have no spaces)."""
+    return re.sub(r"\W", "", text).upper()
+
+
+def test_no_page_ends_with_a_hole_before_a_slogan_block_over_notes(noted_book):
+    """A page that has notes is full down to them: its text ends at most two empty lines
+    above the notes when the slogan block comes on the next page (the block does not drag
+    the text's last lines over with it, nor leave the page short for want of a line)."""
+    _, pages = noted_book
+    checked = 0
+    for item in NOTED:
+        title = squeezed(item.title)
+        opening = next(p.number for p in pages if any(  # the title's first line
+            _size(line) > 15 and len(squeezed(line.text)) >= 6
+            and title.startswith(squeezed(line.text)) for line in p.lines))
+        first = squeezed(item.demands[0])[:12]
+        block = next(p.number for p in pages[opening - 1:] if any(
+            squeezed(line.text).startswith(first) for line in p.lines))
+        for page in pages[opening - 1:block - 1]:
+            flow, notes, _ = flow_and_notes(page)
+            floor = (min(notes.values()) - NOTES_SPACE_PT if notes
+                     else page.height - FOOT_MM * MM)
+            empty = (floor - max(line.bottom for line in flow)) / LEADING_PT
+            assert empty < 2.8, (item.title, page.number, f"{empty:.1f} empty lines",
+                                 sorted(notes))
+            checked += bool(notes)
+    assert checked >= 4  # pages with notes before a block
+
+
+def test_every_note_on_the_page_that_calls_it(noted_book):
+    """A note is set at the foot of the page of its call, at worst the next (a call in a
+    page's last line goes over with its note when the note does not fit under it: WeasyPrint
+    70 would carry the note on alone, and may carry it a page further still)."""
+    path, pages = noted_book
+    found = []  # each page's calls and notes (numbered from 1 in each statement)
+    for page in pages:
+        _, notes, floor = flow_and_notes(page)
+        found.append((set(note_calls(path, page.number - 1, floor)), set(notes)))
+    assert sum(len(notes) for _, notes in found) >= 30
+    late = []
+    for number, (calls, notes) in enumerate(found, 1):
+        before = found[number - 2] if number > 1 else (set(), set())
+        late += [(number, n) for n in notes - calls]
+        # a note off its call's page was called a page before, and not noted there
+        assert notes - calls <= before[0] - before[1], (number, calls, notes)
+        assert calls - notes <= (found[number][1] if number < len(found) else set()), (
+            number, calls, notes)  # noted a page on at worst
+    assert len(late) <= 1, late
 
 
 def index_entries(book) -> list[tuple[str, str]]:

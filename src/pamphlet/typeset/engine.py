@@ -292,6 +292,7 @@ class LaidOut:
         return TypesetResult(pdf=pdf, page_count=self.page_count, identifier=identifier,
                              warnings=warnings, anchors=dict(self.anchors), lines=self.lines,
                              text_ends=text_ends(self.lines, self.page_count),
+                             footnotes_top=list(self.footnotes_top),
                              reads=dict(self.reads))
 
 

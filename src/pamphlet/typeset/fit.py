@@ -955,7 +955,11 @@ def chapter_flaw(result: TypesetResult, ident: str, layout: Layout,
     block = anchors.get(f"{ident}-demands")
     if not block or block[0] == opening or len(result.text_ends) < block[0] - 1:
         return None
-    hole = (bottom - result.text_ends[block[0] - 2]) / line
+    # the page's text reaches down to its notes, where it has any
+    notes = (result.footnotes_top[block[0] - 2]
+             if len(result.footnotes_top) >= block[0] - 1 else None)
+    hole = ((bottom if notes is None else min(bottom, notes))
+            - result.text_ends[block[0] - 2]) / line
     if hole < HOLE_SPACE_LINES:
         return None
     # what the page before would have to hold: the block, the lines carried over with it,
@@ -989,8 +993,10 @@ def _next_chapter_fit(flaw: ChapterFlaw, fit: ChapterFit, layout: Layout,
     high = default + SINK_DOWN_LINES * line
     text_lines = max(flaw.text_lines, 1)
     candidates = []
-    for move in (-(flaw.block_lines - flaw.hole_lines + CHAPTER_SLACK_LINES),  # pull back
-                 flaw.hole_lines - HOLE_LINES - CHAPTER_SLACK_LINES):  # fill the page
+    # pull the block back (by a line at least: a block that measures no taller than the
+    # hole did not go in either), or fill the page
+    pull = max(flaw.block_lines - flaw.hole_lines + CHAPTER_SLACK_LINES, 1.0)
+    for move in (-pull, flaw.hole_lines - HOLE_LINES - CHAPTER_SLACK_LINES):
         for share in (0.0, 1.0):  # all from the sink, or as much as the size can take
             grown = scale.clamp(size * (1 + share * move / (2 * text_lines)))
             rest = move - 2 * text_lines * (grown / size - 1)

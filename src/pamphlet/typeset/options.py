@@ -35,6 +35,9 @@ class TypesetResult:
     qr_urls: tuple[str, ...] = ()
     #: For each page, how far below its top edge its lowest line of text ends (pt).
     text_ends: list[float] = field(default_factory=list)
+    #: For each page, the top of its footnote area (pt below its top edge; None: no notes):
+    #: how far its text can reach.
+    footnotes_top: list[float | None] = field(default_factory=list)
     #: The workspace files the document read, by path relative to the workspace: the
     #: sha256 of their bytes, or None for a file asked for that was not there.
     reads: dict[str, str | None] = field(default_factory=dict)
