@@ -119,3 +119,29 @@ def test_dateline_digits(lang, words, date):
     from pamphlet.render.html import format_dateline
 
     assert format_dateline(dt.date(2019, 11, 23), lang, words) == date
+
+
+def test_an_arabic_masthead_keeps_its_letters_joined(make_workspace):
+    """The masthead spaces Latin capitals out; an Arabic organisation's name keeps its
+    letters together (spacing breaks the joins of a joined script)."""
+    import pypdfium2
+
+    name = "لجنة الحي"
+    root = make_workspace({"sources/ar.md": statement(
+        "لا للحرب", body="نص البيان القصير عن الحرب.", lang="ar", demands=["الخبز والحرية"],
+        organisation=f'"{name}"')})
+    report = build(find_workspace(root), out_dir=root / "out", strict=True)
+    assert report.ok, report.failed
+    document = pypdfium2.PdfDocument(root / "out/ar.leaflet-a5.screen.pdf")
+    try:
+        text = document[0].get_textpage()
+        content = text.get_text_range()
+        word = "لجنة"[::-1] if "لجنة"[::-1] in content else "لجنة"
+        assert word in content, content  # spaced out, its letters come apart in the text
+        start = content.index(word)
+        boxes = sorted(text.get_charbox(i) for i in range(start, start + len(word)))
+        height = max(b[3] - b[1] for b in boxes)
+        gaps = [right[0] - left[2] for left, right in zip(boxes, boxes[1:])]
+        assert max(gaps) < 0.1 * height, gaps  # joined: no space between letters
+    finally:
+        document.close()
