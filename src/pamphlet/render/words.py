@@ -102,6 +102,11 @@ def kept_together(text: str) -> str:
     return "".join(out)
 
 
+def _plain(text: str) -> str:
+    """``text`` to compare names in: no isolates, no no-break spaces, any case."""
+    return re.sub("[\u2066-\u2069]", "", text).replace("\u00a0", " ").strip().casefold()
+
+
 def _capitalised(line: str) -> str:
     """``line`` with its first letter (past any isolate mark) in capitals."""
     start = len(line) - len(line.lstrip("\u2066\u2067\u2068"))
@@ -119,7 +124,7 @@ def imprint_line(imprint: Imprint, organisation: str, lang: str) -> str:
     parts = []
     if promoter:
         published = f"{words['imprint_by']} {promoter}"
-        if name and name.casefold() not in promoter.casefold():
+        if name and _plain(name) not in _plain(promoter):
             # "A. Organiser, 3 Union Row, for the Forum": an address closed by a comma
             joint = words["comma"] if "," in promoter or "\u060c" in promoter else " "
             published += f"{joint}{words['imprint_for']} {isolated(name, direction_of(lang))}"
@@ -145,7 +150,7 @@ def book_imprint(imprint: Imprint, publisher: str, lang: str) -> list[str]:
     if given["printer"]:
         lines.append(f"{words['printed_by']} {given['printer']}")
     promoter = given["promoter"]
-    if promoter and promoter.strip("\u2068\u2069").casefold() != publisher.strip().casefold():
+    if promoter and _plain(promoter) != _plain(publisher):
         lines.append(f"{words['promoted_by']} {promoter}")
     if given["address"]:
         if lines:
