@@ -139,3 +139,14 @@ def test_build_check_runs_the_preflight(built, monkeypatch):
     result = CliRunner().invoke(app, ["build", "--check", "-t", "print", "-o", "checked"])
     assert result.exit_code == 0, result.output
     shutil.rmtree(built / "checked")
+
+
+def test_an_imprint_is_not_found_in_words_that_only_contain_its_own():
+    """Across lines only in right-to-left text, and only as whole words: "Ann Lee" is not
+    in "annual report / the fleet sails", nor in a Latin page at all when split."""
+    from pamphlet.check import _found_across_lines
+
+    assert not _found_across_lines("Ann Lee", "annual report\nthe fleet sails")
+    assert not _found_across_lines("Ann Lee", "by Ann\nLee and others")  # left to right
+    assert _found_across_lines("Ann Lee", "صادر عن Ann\nLee نيابة")
+    assert not _found_across_lines("Ann Lee", "صادر عن Annual\nLeeds نيابة")

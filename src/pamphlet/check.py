@@ -267,18 +267,21 @@ def _check_imprint(report: CheckReport, data: bytes, workspace: Workspace,
 
 
 def _found_across_lines(wanted: str, text: str) -> bool:
-    """Whether ``wanted`` is in ``text`` cut at word boundaries into pieces on consecutive
-    lines, each piece anywhere in its line: a Latin name broken over two lines of a
-    right-to-left imprint comes out of the PDF in visual order, its second half at the
-    far end of the next line."""
-    lines = [_normalise(line) for line in text.splitlines()]
+    """Whether ``wanted`` is in a right-to-left ``text`` cut at word boundaries into
+    pieces on consecutive lines, each piece whole words somewhere in its line: a Latin name
+    broken over two lines of a right-to-left imprint comes out of the PDF in visual order,
+    its second half at the far end of the next line."""
+    if not re.search(RTL_CHARACTERS, text):
+        return False
+    lines = [_normalise(line, spaces=True) for line in text.splitlines()]
     words = wanted.split()
 
     @functools.cache
     def rest_found(start: int, line: int) -> bool:
         """Whether words[start:] begin on ``line`` and go on from the lines after it."""
         for end in range(len(words), start, -1):
-            if _normalise(" ".join(words[start:end])) in lines[line] and (
+            piece = re.escape(_normalise(" ".join(words[start:end]), spaces=True))
+            if re.search(rf"(?<!\w){piece}(?!\w)", lines[line]) and (
                     end == len(words) or (line + 1 < len(lines) and rest_found(end, line + 1))):
                 return True
         return False
@@ -286,13 +289,18 @@ def _found_across_lines(wanted: str, text: str) -> bool:
     return bool(words) and any(rest_found(0, line) for line in range(len(lines)))
 
 
-def _normalise(text: str) -> str:
-    """Text to compare: no line-end hyphens, no spaces, every quotation mark and
-    apostrophe alike (the imprint is set with the language's typographic ones)."""
+#: Letters of the right-to-left scripts pamphlet sets (Hebrew, Arabic).
+RTL_CHARACTERS = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+
+
+def _normalise(text: str, spaces: bool = False) -> str:
+    """Text to compare: no line-end hyphens, every quotation mark and apostrophe alike (the
+    imprint is set with the language's typographic ones), no spaces (or, with ``spaces``,
+    each run of them one space)."""
     text = re.sub(r"[\u2010\u00ad-]\s*\n\s*", "", text)
     text = re.sub("[\u2018\u2019\u201a\u201b\u2039\u203a]", "'", text)
     text = re.sub("[\u201c\u201d\u201e\u201f\u00ab\u00bb]", '"', text)
-    return re.sub(r"\s+", "", text).lower()
+    return re.sub(r"\s+", " " if spaces else "", text).strip().lower()
 
 
 def check_source(workspace: Workspace, path: Path, layouts: dict[str, Layout],
