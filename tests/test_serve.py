@@ -499,3 +499,16 @@ def test_a_render_past_its_budget_or_a_hostile_text_costs_that_request_only(serv
             worker.stop()
 
     asyncio.run(go())
+
+
+def test_an_arabic_statement_is_edited_right_to_left(served):
+    path = served.root / "sources" / "2024-06-02-arabic.md"
+    path.write_text(statement("لا للحرب", "نص البيان القصير.", demands=["الخبز والحرية"],
+                              lang="ar"))
+    try:
+        page = served.request("GET", f"/edit/{path.name}").text
+        assert re.search(r'<textarea id="text" dir="rtl"', page)
+        seed = served.request("GET", f"/edit/{SEED_NAME}").text
+        assert re.search(r'<textarea id="text" dir="ltr"', seed)
+    finally:
+        path.unlink()

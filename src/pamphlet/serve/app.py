@@ -32,6 +32,7 @@ from pamphlet.config.workspace import CONFIG_NAME, Workspace, find_workspace
 from pamphlet.errors import PamphletError
 from pamphlet.load.scaffold import new_statement
 from pamphlet.render.layouts import LayoutKind, scan_layouts
+from pamphlet.render.words import direction_of
 from pamphlet.serve.editors import Editor, Previewer, digest_of, save_source
 from pamphlet.serve.overview import Background, statements
 from pamphlet.serve.security import Guard, new_token
@@ -177,7 +178,14 @@ async def editor_page(server: Server, request: Request) -> Response:
              "target": target}
     return server.page("editor.html.j2", name=name, text=text, layouts=layouts,
                        targets=targets, layout=layout, target=target, state=state,
-                       lines=text.count("\n") + 1)
+                       lines=text.count("\n") + 1, direction=_direction(text, workspace))
+
+
+def _direction(text: str, workspace: Workspace) -> str:
+    """The editor's direction: the statement's language's (front matter ``lang``, else the
+    workspace's default), so an Arabic text is written right to left."""
+    match = re.search(r"^lang:\s*['\"]?([\w-]+)", text, re.M)
+    return direction_of(match[1] if match else workspace.config.defaults.lang)
 
 
 def _first_layout(text: str, layouts: list[str], workspace: Workspace) -> str:
