@@ -98,9 +98,11 @@ def preview(root: str, name: str, text: str, layout: str, target: str,
     pages, boxes, keys = rasterise(pdf, PAGE_PIXELS, "JPEG")
     layout_type = task.job.layout.type
     body = outcome.adjustments.body_pt or layout_type.body_pt
-    result = Preview(True, pages, keys, boxes, pdf, outcome.adjustments.to_dict(), outcome.renders,
-                     body, round(task.job.layout.leading_at(body), 2), outcome.pages,
-                     task.job.layout.budget.describe(), outcome.note)
+    result = Preview(True, pages=pages, page_keys=keys, boxes=boxes, pdf=pdf,
+                     adjustments=outcome.adjustments.to_dict(), renders=outcome.renders,
+                     body_pt=body, leading_pt=round(task.job.layout.leading_at(body), 2),
+                     page_count=outcome.pages, budget=task.job.layout.budget.describe(),
+                     note=outcome.note)
     result.problems = [Problem("warning", _shorter(w), _line_naming(text, w))
                        for w in outcome.warnings]
     if preflight:

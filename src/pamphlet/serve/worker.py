@@ -15,8 +15,6 @@ import os
 import signal
 from typing import Any
 
-#: A worker may map this much memory; beyond it a request fails with MemoryError alone.
-MEMORY_LIMIT_BYTES = 8 * 1024**3
 
 
 class WorkerFailed(Exception):
@@ -93,13 +91,10 @@ def _main(connection, nice: int, parent: int) -> None:
     _end_with_parent(parent)
     if nice:
         os.nice(nice)
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    except (ImportError, ValueError, OSError):
-        pass
+    from pamphlet.load.budget import limit_memory, memory_message
     from pamphlet.serve import render
+
+    limit_memory()  # the build's memory budget, for the worker's life
 
     render.warm()
     while True:
@@ -111,7 +106,7 @@ def _main(connection, nice: int, parent: int) -> None:
         try:
             reply = ("ok", getattr(render, function)(*args))
         except MemoryError:
-            reply = ("error", "setting this text needed more memory than a statement may")
+            reply = ("error", memory_message("setting this text"))
         except Exception as error:  # a bug of ours: this request only
             reply = ("error", f"internal error ({type(error).__name__}: {str(error)[:200]})")
         try:
