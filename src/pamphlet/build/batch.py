@@ -278,7 +278,7 @@ def _in_own_pool(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
     left = []
-    for future in sorted(pending, key=lambda future: tasks.index(sent[future])):
+    for future in [future for future in sent if future in pending]:  # in submission order
         if future.done() and not future.cancelled() and future.exception() is None:
             outcome = future.result()  # finished before the worker died
             outcome.task = sent[future]

@@ -163,12 +163,15 @@ def tile_pages(pdf: bytes, sheet: str, keep: tuple[Box, ...] = ()
     rendered = pypdfium2.PdfDocument(pdf)
     out = pikepdf.new()
     grids = []
-    for number, page in enumerate(source.pages):
+    try:
+        inked = [page_ink(rendered[number]) for number in range(len(rendered))]
+    finally:
+        rendered.close()
+    for page, (media_ink, media_lines) in zip(source.pages, inked):
         x0, y0, x1, y1 = (float(v) for v in page.trimbox)
         width, height = (x1 - x0) / MM, (y1 - y0) / MM
         mx0, _, _, my1 = (float(v) for v in page.mediabox)
         dx, dy = (x0 - mx0) / MM, (my1 - y1) / MM  # the trim box inside the media box
-        media_ink, media_lines = page_ink(rendered[number])
         ink = (media_ink[0] - dx, media_ink[1] - dy, media_ink[2] - dx, media_ink[3] - dy)
         lines = tuple((top - dy, bottom - dy) for top, bottom in media_lines)
         grid = grid_for(width, height, sheet, keep, ink, lines)
