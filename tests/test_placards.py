@@ -300,3 +300,15 @@ def test_a2_placard_tiles_onto_few_sheets_with_no_seam_through_a_line(placards):
                     and left < width - 5 * MM):
                 crossed.append((number, text.get_text_range(i, 1)))
     assert not crossed, crossed[:10]
+
+
+def test_seams_keep_clear_of_a_qr_code_when_lines_of_text_cannot_all_be_missed():
+    """Lines of text every 4 mm down the whole page leave no seam between lines: the seams
+    then cross lines, never the QR code."""
+    from pamphlet.pdf.tile import grid_for
+
+    code = (300.0, 175.0, 330.0, 205.0)  # where a seam falls with no rules at all
+    lines = tuple((y, y + 3.0) for y in range(0, 594, 4))
+    grid = grid_for(420, 594, "a4", (code,), None, lines)
+    assert len(grid.rows) > 1
+    assert not any(code[1] < seam < code[3] for seam in grid.rows[1:]), grid.rows

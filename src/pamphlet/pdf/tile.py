@@ -71,10 +71,10 @@ def grid_for(width_mm: float, height_mm: float, sheet: str, keep: tuple[Box, ...
     for sheet_size in (SHEETS[sheet], SHEETS[sheet][::-1]):
         pw, ph = (side - 2 * SHEET_EDGE_MM for side in sheet_size)
         columns = _starts(width_mm, (ink[0], ink[2]), pw, [(b[0], b[2]) for b in keep])
+        codes = [(b[1], b[3]) for b in keep]
         rows = _starts(height_mm, (ink[1], ink[3]), ph,
-                       [(b[1], b[3]) for b in keep]
-                       + [(top - LINE_CLEARANCE_MM, bottom + LINE_CLEARANCE_MM)
-                          for top, bottom in lines])
+                       codes + [(top - LINE_CLEARANCE_MM, bottom + LINE_CLEARANCE_MM)
+                                for top, bottom in lines], codes)
         grid = Grid(sheet_size, columns, rows)
         if best is None or len(columns) * len(rows) < len(best.columns) * len(best.rows):
             best = grid
@@ -82,16 +82,17 @@ def grid_for(width_mm: float, height_mm: float, sheet: str, keep: tuple[Box, ...
 
 
 def _starts(length: float, ink: tuple[float, float], piece: float,
-            avoid: list[tuple[float, float]]) -> tuple[float, ...]:
+            *avoid: list[tuple[float, float]]) -> tuple[float, ...]:
     """Where each piece starts along a side: the fewest pieces, each overlapping the one
     before by at least the glue, that cover the ink with no seam inside an ``avoid``
     stretch; the first piece as early on the page as that allows. When no seams can miss
-    every stretch, seams that must cross one do (the glue first)."""
+    every stretch of the first list, the next list's are kept (the QR codes when lines
+    of text cannot all be missed), and last none (the glue first)."""
     low, high = ink[0] + FIT_TOLERANCE_MM, ink[1] - FIT_TOLERANCE_MM
     if high - low <= piece:
         return (max(0.0, high - piece),)
     most = int(length / (piece - GLUE_OVERLAP_MM)) + 2
-    for rules in (avoid, []):
+    for rules in (*avoid, []):
         for count in range(2, most + 1):
             first = max(0.0, high - (count * piece - (count - 1) * GLUE_OVERLAP_MM))
             while first <= low + 1e-9:
