@@ -8,7 +8,6 @@ manifest's own folder and must stay inside the workspace.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Literal
 
 from pamphlet.config.schema import MAX_TOML_BYTES, Problems, read_dataclass, read_toml, setting
 from pamphlet.config.workspace import Workspace
-from pamphlet.files import RefusedFile, read_limited
+from pamphlet.files import RefusedFile, check_within, read_limited
 from pamphlet.render.barcode import IsbnError, isbn13
 from pamphlet.render.words import WORDS
 
@@ -122,12 +121,12 @@ def load_manifest(path: Path, workspace: Workspace) -> Manifest:
     folder, root = path.parent.resolve(), workspace.root.resolve()
 
     def inside(key: str, name: str, must_exist: bool = True) -> Path | None:
-        file = (folder / name).resolve()
-        written = Path(os.path.normpath(folder / name))  # as written, links not followed
-        if not file.is_relative_to(root) and written.is_relative_to(root):
-            problems.add(f"'{key}': '{name}' is a symlink leading out of the workspace (to "
-                         f"{file})")
+        try:
+            check_within(folder / name, root)
+        except RefusedFile as error:
+            problems.add(f"'{key}': '{name}' {error}")
             return None
+        file = (folder / name).resolve()
         if not file.is_relative_to(root) or (must_exist and not file.is_file()):
             problems.add(f"'{key}': no file '{name}' in the workspace")
             return None
