@@ -79,24 +79,25 @@ def _columns(laid) -> list:
     return [child for child in laid.children if child.is_column]
 
 
-def _line_bottoms(column) -> list[float]:
-    """The bottoms of a column's line boxes, in px from the page's top."""
+def _lines(column) -> list:
+    """A column's line boxes that hold something."""
     from weasyprint.formatting_structure import boxes
 
-    return [line.position_y + line.height for line in column.descendants()
+    return [line for line in column.descendants()
             if isinstance(line, boxes.LineBox) and line.children]
+
+
+def _line_bottoms(column) -> list[float]:
+    """The bottoms of a column's line boxes, in px from the page's top."""
+    return [line.position_y + line.height for line in _lines(column)]
 
 
 def _depth(laid) -> tuple[float, float, float]:
     """(deepest column's last line, shortest column's last line, a line's height) in px."""
-    from weasyprint.formatting_structure import boxes
-
     ends, heights = [], []
     for column in _columns(laid):
-        lines = [line for line in column.descendants()
-                 if isinstance(line, boxes.LineBox) and line.children]
-        ends.append(max((line.position_y + line.height for line in lines), default=0.0))
-        heights += [line.height for line in lines]
+        ends.append(max(_line_bottoms(column), default=0.0))
+        heights += [line.height for line in _lines(column)]
     line = sorted(heights)[len(heights) // 2] if heights else 0.0
     return max(ends), min(ends), line
 
